@@ -1,0 +1,1 @@
+"""Every command module, imported once so that each registers itself on ``app``."""
