@@ -1,0 +1,1 @@
+"""Built-in scoring policies (TOML), shipped as package data; see :mod:`bakat.domain.policy`."""
