@@ -1,0 +1,192 @@
+"""Reading a data folder: one file per table, checked against its contract.
+
+``read_table`` returns a :class:`Loaded`: the canonical frame (every column of the
+table with its canonical dtype, plus ``_baris``), the value-level problems found
+(``masalah``: findings for the check step, not refusals), and where it came from.
+Breaks of the contract (unreadable file, missing required column, duplicate key ...)
+raise :class:`~bakat.domain.errors.InputError` naming file, row and column. Reading has
+no side effects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from bakat.domain.errors import InputError
+from bakat.io.csv_reader import read_csv
+from bakat.io.headers import RawTable
+from bakat.io.parquet_reader import read_parquet
+from bakat.io.tables import EXTENSIONS, ROW, TABLES, Table
+from bakat.io.values import normalise
+from bakat.io.xlsx_reader import read_xlsx
+
+#: Extensions recognised as a table in the wrong format, refused with a hint.
+_UNSUPPORTED = (".xls", ".xlsm", ".xlsb", ".ods", ".txt", ".tsv", ".json")
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """One table read from a file.
+
+    ``frame``: ``_baris`` (Int64, the row as a spreadsheet numbers it, header = 1) and
+    every canonical column of the table in order. ``masalah``: value-level problems
+    (``baris``, ``kolom``, ``nilai``, ``masalah``, ``pesan``). ``headers``: canonical
+    column -> header as written, for the columns present in the file.
+    """
+
+    table: str
+    path: Path
+    frame: pl.LazyFrame
+    masalah: pl.DataFrame
+    headers: Mapping[str, str]
+
+
+def find_table_file(folder: Path, name: str) -> Path | None:
+    """The file holding table ``name`` in ``folder`` (``name.csv``, ``name.xlsx`` or
+    ``name.parquet``, any letter case); None when there is none.
+
+    Two files for one table are refused, and so is a table in an unsupported format.
+    """
+    try:
+        entries = sorted(p for p in folder.iterdir() if p.is_file())
+    except OSError as exc:
+        raise InputError(
+            f"folder data tidak dapat dibaca / cannot read the data folder: {exc}",
+            file=str(folder),
+        ) from None
+    matches = [p for p in entries if p.stem.casefold() == name and _extension(p) in EXTENSIONS]
+    if len(matches) > 1:
+        listed = ", ".join(p.name for p in matches)
+        raise InputError(
+            f"tabel '{name}' ada di lebih dari satu berkas ({listed}); sisakan satu / "
+            f"table '{name}' is in more than one file ({listed}); keep one",
+            file=str(matches[1]),
+        )
+    if matches:
+        return matches[0]
+    others = [p for p in entries if p.stem.casefold() == name and _extension(p) in _UNSUPPORTED]
+    if others:
+        raise InputError(
+            f"format '{_extension(others[0])}' tidak didukung untuk tabel '{name}'; simpan "
+            "sebagai .csv, .xlsx atau .parquet / format not supported; save as .csv, .xlsx "
+            "or .parquet",
+            file=str(others[0]),
+        )
+    return None
+
+
+def read_file(path: Path, name: str | None = None, *, keep_raw: bool = False) -> Loaded:
+    """Read ``path`` as table ``name`` (default: the file's stem)."""
+    table_name = name if name is not None else path.stem.casefold()
+    if table_name not in TABLES:
+        known = ", ".join(TABLES)
+        raise InputError(
+            f"'{table_name}' bukan nama tabel yang dikenal ({known}) / "
+            f"'{table_name}' is not a known table ({known})",
+            file=str(path),
+        )
+    table = TABLES[table_name]
+    file = str(path)
+    extension = _extension(path)
+    raw: RawTable
+    if extension == ".csv":
+        raw = read_csv(path, table, file=file)
+    elif extension == ".xlsx":
+        raw = read_xlsx(path, table, file=file)
+    elif extension == ".parquet":
+        raw = read_parquet(path, table, file=file)
+    else:
+        raise InputError(
+            "format tidak didukung; gunakan .csv, .xlsx atau .parquet / unsupported "
+            "format; use .csv, .xlsx or .parquet",
+            file=file,
+        )
+    frame, masalah = normalise(raw, table, keep_raw=keep_raw)
+    _check_key(frame, table, raw.headers, file)
+    return Loaded(table_name, path, frame.lazy(), masalah, raw.headers)
+
+
+def read_table(
+    folder: Path, name: str, *, step: str | None = None, keep_raw: bool = False
+) -> Loaded:
+    """Read table ``name`` from ``folder``; InputError when its file is missing
+    (``step``, if given, is named as the step that needs it)."""
+    if name not in TABLES:
+        raise ValueError(f"unknown table {name!r}")
+    path = find_table_file(folder, name)
+    if path is None:
+        raise _missing(folder, name, step)
+    return read_file(path, name, keep_raw=keep_raw)
+
+
+def read_folder(
+    folder: Path,
+    *,
+    tables: Collection[str] | None = None,
+    required: Collection[str] = ("pegawai",),
+    step: str | None = None,
+    keep_raw: bool = False,
+) -> dict[str, Loaded]:
+    """Every known table present in ``folder`` (or only ``tables``), by name.
+
+    A table in ``required`` that has no file raises InputError naming ``step``. All
+    files are checked for presence before any is read.
+    """
+    if not folder.is_dir():
+        raise InputError("folder data tidak ditemukan / data folder not found", file=str(folder))
+    wanted = list(TABLES) if tables is None else [t for t in TABLES if t in tables]
+    unknown = sorted(set(tables or ()) - set(TABLES)) + sorted(set(required) - set(TABLES))
+    if unknown:
+        raise ValueError(f"unknown tables {unknown}")
+    paths = {name: find_table_file(folder, name) for name in dict.fromkeys([*required, *wanted])}
+    for name in required:
+        if paths[name] is None:
+            raise _missing(folder, name, step)
+    return {
+        name: read_file(path, name, keep_raw=keep_raw)
+        for name, path in paths.items()
+        if path is not None
+    }
+
+
+def _missing(folder: Path, name: str, step: str | None) -> InputError:
+    need_id = f" (diperlukan untuk langkah '{step}')" if step else ""
+    need_en = f" (needed by step '{step}')" if step else ""
+    return InputError(
+        f"tabel '{name}' tidak ditemukan: sediakan {name}.csv, {name}.xlsx atau "
+        f"{name}.parquet{need_id} / table '{name}' not found: provide {name}.csv, "
+        f"{name}.xlsx or {name}.parquet{need_en}",
+        file=str(folder),
+    )
+
+
+def _extension(path: Path) -> str:
+    return path.suffix.casefold()
+
+
+def _check_key(frame: pl.DataFrame, table: Table, headers: Mapping[str, str], file: str) -> None:
+    """Refuse the first repeated key: the row of the second occurrence and of the first."""
+    if not table.key or not all(column in headers for column in table.key):
+        return
+    keyed = frame.select(ROW, *table.key).drop_nulls(list(table.key))
+    key = pl.col(table.key[0]) if len(table.key) == 1 else pl.struct(table.key)
+    repeated = keyed.filter(~key.is_first_distinct())
+    if repeated.height == 0:
+        return
+    second = repeated.row(0, named=True)
+    first = keyed.filter(
+        pl.all_horizontal(pl.col(column) == second[column] for column in table.key)
+    ).item(0, ROW)
+    value = ", ".join(f"{column}={second[column]}" for column in table.key)
+    written = ", ".join(headers[column] for column in table.key)
+    raise InputError(
+        f"kunci ganda ({value}): sama dengan baris {first} / duplicate key ({value}): "
+        f"same as row {first}",
+        file=file,
+        row=second[ROW],
+        column=written,
+    )
