@@ -95,3 +95,22 @@ def test_it_reads_common_education_spellings(text: str, expected: Pendidikan) ->
 )
 def test_it_returns_none_for_unknown_education(text: str | None) -> None:
     assert parse_pendidikan(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("S-1/Sarjana", Pendidikan.S1),
+        ("S-3/Doktor", Pendidikan.S3),
+        ("S-2/Magister", Pendidikan.S2),
+        ("SLTA/SMA", Pendidikan.SLTA),
+        ("D-III/Diploma III", Pendidikan.D3),
+        ("SMA/Sederajat", Pendidikan.SLTA),
+    ],
+)
+def test_it_reads_the_two_names_siasn_writes_for_one_level(text: str, expected: Pendidikan) -> None:
+    assert parse_pendidikan(text) is expected
+
+
+def test_it_refuses_two_names_that_disagree() -> None:
+    assert parse_pendidikan("S-1/Doktor") is None

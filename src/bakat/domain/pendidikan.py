@@ -125,6 +125,17 @@ def parse_pendidikan(text: str | None) -> Pendidikan | None:
     """
     if text is None:
         return None
+    if "/" in text.strip().rstrip("/"):
+        # SIASN writes both names of a level: "S-1/Sarjana", "S-3/Doktor", "SLTA/SMA".
+        # Accept them when every recognised part names the same level.
+        found_parts = {_parse_satu(part) for part in text.split("/") if part.strip()}
+        found_parts.discard(None)
+        if len(found_parts) == 1:
+            return found_parts.pop()
+    return _parse_satu(text)
+
+
+def _parse_satu(text: str) -> Pendidikan | None:
     key = _key(text)
     found = EJAAN_PENDIDIKAN.get(key)
     if found is not None:
