@@ -145,3 +145,20 @@ def test_a_successful_write_replaces_the_file_and_creates_the_folder(tmp_path: P
     assert path.read_text() == "a\n2\n"
     assert [p.name for p in path.parent.iterdir()] == ["out.csv"]
     assert path.stat().st_mode & 0o777 == 0o666 & ~writers._UMASK
+
+
+def test_the_same_frames_give_a_byte_identical_xlsx(tmp_path: Path) -> None:
+    import time
+
+    frame = pl.DataFrame({"nip": ["198001012005011001"], "nama": ["Ani"]})
+    write_xlsx(frame, tmp_path / "a.xlsx")
+    time.sleep(1.1)
+    write_xlsx(frame, tmp_path / "b.xlsx")
+    assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
+
+
+@pytest.mark.parametrize("compression", ["zstd", "snappy"])
+def test_parquet_round_trips_with_either_compression(tmp_path: Path, compression: str) -> None:
+    frame = pl.DataFrame({"nip": ["198001012005011001", "199001012015012002"], "jp": [20, 4]})
+    write_parquet(frame, tmp_path / "t.parquet", compression=compression, statistics=False)
+    assert pl.read_parquet(tmp_path / "t.parquet").equals(frame)
