@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import date
 
 import pytest
 from hypothesis import given
@@ -14,14 +15,17 @@ from bakat.domain.golongan import (
     GOLONGAN_MAKSIMAL,
     KODE_GOLONGAN,
     PANGKAT,
+    PERIODE_KP,
     POLA_GOLONGAN,
     Golongan,
+    bulan_kp,
     golongan_awal,
     golongan_maksimal,
     pangkat_cocok,
     parse_golongan,
     parse_pangkat,
     rentang_golongan_reguler,
+    tmt_kp_sah,
 )
 from bakat.domain.pendidikan import Pendidikan
 
@@ -189,3 +193,28 @@ def test_it_rejects_a_pangkat_that_belongs_to_another_golongan(
     g: Golongan, text: str | None
 ) -> None:
     assert not pangkat_cocok(g, text)
+
+
+@pytest.mark.parametrize(
+    ("tmt", "sah"),
+    [
+        (date(2023, 4, 1), True),
+        (date(2023, 10, 1), True),
+        (date(2023, 6, 1), False),
+        (date(2024, 6, 1), True),
+        (date(2024, 7, 1), False),
+        (date(2025, 8, 1), True),
+        (date(2025, 9, 1), False),
+        (date(2025, 11, 1), True),
+        (date(2026, 3, 1), True),
+        (date(2026, 3, 2), False),
+    ],
+)
+def test_a_kp_takes_effect_on_the_first_of_a_kp_month_of_its_period(tmt: date, sah: bool) -> None:
+    assert tmt_kp_sah(tmt) is sah
+
+
+def test_the_kp_periods_start_in_order() -> None:
+    starts = [mulai for mulai, _ in PERIODE_KP]
+    assert starts == sorted(starts)
+    assert bulan_kp(date(2025, 9, 30)) == (2, 4, 6, 8, 10, 12)

@@ -68,3 +68,14 @@ def test_promotion_dates_agree_with_a_day_by_day_search() -> None:
     assert all(
         k.tanggal(int(h)) == _kp_ref(k.tanggal(int(x))) for h, x in zip(hasil, hari, strict=True)
     )
+
+
+def test_the_vectorised_kp_calendar_agrees_with_the_domain_rule_every_day() -> None:
+    from datetime import timedelta
+
+    from bakat.domain.golongan import tmt_kp_sah
+
+    first = date(2019, 1, 1)
+    days = [first + timedelta(days=i) for i in range(365 * 9)]
+    sah = k.bulan_kp_sah(np.array([k.hari(d) for d in days]))
+    assert [bool(x) for x in sah] == [tmt_kp_sah(d) for d in days]

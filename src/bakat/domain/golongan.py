@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
 
@@ -231,3 +232,29 @@ def pangkat_cocok(golongan: Golongan, pangkat_text: str | None) -> bool:
 def rentang_golongan_reguler(p: Pendidikan) -> tuple[Golongan, Golongan]:
     """Starting and maximum regular golongan for education ``p`` (PP 99/2000 [S])."""
     return GOLONGAN_AWAL[p], GOLONGAN_MAKSIMAL[p]
+
+
+# Months in which a regular promotion in rank (kenaikan pangkat, KP) takes effect, by the
+# date the period starts (domain.md §4.4 [S]; rule V17): before 2024 the 1st of April and
+# October (denpasar.bkn.go.id); from 2024 the 1st of every even month (Peraturan BKN
+# 4/2023, kompas.tv); from 1 October 2025 the 1st of every month (Peraturan BKN 4/2025).
+# Special promotions (posthumous, for service) are exceptions the data cannot show.
+PERIODE_KP: tuple[tuple[date, tuple[int, ...]], ...] = (
+    (date(1, 1, 1), (4, 10)),
+    (date(2024, 1, 1), (2, 4, 6, 8, 10, 12)),
+    (date(2025, 10, 1), tuple(range(1, 13))),
+)
+
+
+def bulan_kp(pada: date) -> tuple[int, ...]:
+    """The months in which a regular KP may take effect in the period of ``pada``."""
+    months = PERIODE_KP[0][1]
+    for mulai, bulan in PERIODE_KP:
+        if pada >= mulai:
+            months = bulan
+    return months
+
+
+def tmt_kp_sah(tmt: date) -> bool:
+    """Whether ``tmt`` is a valid effective date of a regular KP (1st of a KP month)."""
+    return tmt.day == 1 and tmt.month in bulan_kp(tmt)

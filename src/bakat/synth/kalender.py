@@ -1,9 +1,7 @@
 """Vectorised dates: days since 1970-01-01 as ``int32`` arrays, and the valid months of a
 promotion (kenaikan pangkat, KP).
 
-KP effective dates (domain.md §4.4 [S]; rule V17): before 2024 the 1st of April and
-October (denpasar.bkn.go.id); from 2024 the 1st of every even month (Peraturan BKN
-4/2023, kompas.tv); from 1 October 2025 the 1st of every month (Peraturan BKN 4/2025).
+KP effective dates: :data:`bakat.domain.golongan.PERIODE_KP` (rule V17).
 """
 
 from __future__ import annotations
@@ -14,13 +12,10 @@ import numpy as np
 import numpy.typing as npt
 import polars as pl
 
+from bakat.domain.golongan import PERIODE_KP
+
 Hari = npt.NDArray[np.int32]
 _EPOCH = date(1970, 1, 1)
-
-#: Start of the even-month KP rule (Peraturan BKN 4/2023 [S]).
-KP_GENAP_MULAI = date(2024, 1, 1)
-#: Start of the every-month KP rule (Peraturan BKN 4/2025 [S]).
-KP_BULANAN_MULAI = date(2025, 10, 1)
 
 
 def hari(d: date) -> int:
@@ -78,22 +73,32 @@ def tambah_tahun(h: npt.ArrayLike, tahun: npt.ArrayLike) -> Hari:
     return tambah_bulan(h, np.asarray(tahun, dtype=np.int64) * 12)
 
 
+# PERIODE_KP as arrays: period start days, and a (period, month 1-12) table of valid months.
+_MULAI_KP = np.array([(mulai - _EPOCH).days for mulai, _ in PERIODE_KP], dtype=np.int64)
+_BULAN_KP = np.zeros((len(PERIODE_KP), 13), dtype=bool)
+for _i, (_, _bulan) in enumerate(PERIODE_KP):
+    _BULAN_KP[_i, list(_bulan)] = True
+
+
 def awal_bulan_kp(h: npt.ArrayLike) -> Hari:
-    """The latest valid KP date (1st of a valid month) on or before each date."""
+    """The latest valid KP date (1st of a valid month) on or before each date.
+
+    The months of each period are :data:`bakat.domain.golongan.PERIODE_KP`; a valid month
+    is never more than a year back, so thirteen candidate months suffice.
+    """
     t, b, _ = ymd(h)
-    arr = np.asarray(h, dtype=np.int64)
-    # Before 2024: April or October.
-    lama_t = np.where(b >= 4, t, t - 1)
-    lama_b = np.where(b >= 10, 10, np.where(b >= 4, 4, 10))
-    # 2024 to September 2025: even months; January 2024 falls back to October 2023.
-    genap_b = b - (b % 2)
-    genap_t = np.where(genap_b == 0, t - 1, t)
-    genap_b = np.where(genap_b == 0, np.where(t - 1 < KP_GENAP_MULAI.year, 10, 12), genap_b)
-    sebelum = arr < hari(KP_GENAP_MULAI)
-    bulanan = arr >= hari(KP_BULANAN_MULAI)
-    tahun = np.where(sebelum, lama_t, np.where(bulanan, t, genap_t))
-    bulan = np.where(sebelum, lama_b, np.where(bulanan, b, genap_b))
-    return dari_ymd(tahun, bulan)
+    bulan_ke = t.astype(np.int64) * 12 + (b - 1)
+    hasil = np.zeros(bulan_ke.shape[0], dtype=np.int32)
+    ketemu = np.zeros(bulan_ke.shape[0], dtype=bool)
+    for mundur in range(13):
+        calon_ke = bulan_ke - mundur
+        calon_bulan = calon_ke % 12 + 1
+        calon = dari_ymd(calon_ke // 12, calon_bulan)
+        periode = np.searchsorted(_MULAI_KP, calon, side="right") - 1
+        ambil = _BULAN_KP[periode, calon_bulan] & ~ketemu
+        hasil = np.where(ambil, calon, hasil)
+        ketemu |= ambil
+    return hasil
 
 
 def bulan_kp_sah(h: npt.ArrayLike) -> npt.NDArray[np.bool_]:
