@@ -9,7 +9,7 @@ STAMP := $(VENV)/.bakat-installed
 DEMO_DIR ?= demo
 PYTEST_ARGS ?=
 
-.PHONY: help venv demo test check format lint types contract lock clean
+.PHONY: help venv demo test check format lint types contract lock bench-deps clean
 
 help:
 	@echo "make demo   - set up, generate the demo agency, run the pipeline"
@@ -46,11 +46,17 @@ contract: venv
 
 check: lint types contract test
 
+# Benchmark-only comparisons (Splink with DuckDB), not needed to run or test bakat.
+bench-deps: venv
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/bench.lock
+
 # Regenerate the hashed lock after changing dependencies in pyproject.toml.
 lock: venv
 	$(BIN)/python -m pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --universal \
 		--python-version 3.11 -o requirements/dev.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra bench --generate-hashes --universal \
+		--python-version 3.11 -o requirements/bench.lock
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .mypy_cache .ruff_cache .hypothesis
