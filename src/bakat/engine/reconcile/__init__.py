@@ -1,0 +1,1 @@
+"""Reconciliation of the agency's records with the national registry (SIASN)."""
