@@ -25,8 +25,8 @@ from bakat.domain.jenjang import (
     pendidikan_minimal,
     rentang_golongan,
 )
+from bakat.domain.kompetensi import KOMPETENSI
 from bakat.synth.biodata import Judul
-from bakat.synth.kompetensi import KOMPETENSI
 from bakat.synth.people import FUNGSIONAL_J, JENJANG, J, Orang, peringkat
 from bakat.synth.units import KEPALA_JENJANG
 

@@ -23,6 +23,7 @@ import numpy.typing as npt
 import polars as pl
 
 from bakat.domain.jenjang import level_kompetensi_standar
+from bakat.domain.kompetensi import KOMPETENSI
 from bakat.synth import kalender as k
 from bakat.synth.names import DIKLAT
 from bakat.synth.people import (
@@ -38,17 +39,6 @@ from bakat.synth.people import (
 
 I64 = npt.NDArray[np.int64]
 
-KOMPETENSI = (
-    "integritas",
-    "kerja_sama",
-    "komunikasi",
-    "orientasi_hasil",
-    "pelayanan_publik",
-    "pengembangan_diri",
-    "mengelola_perubahan",
-    "pengambilan_keputusan",
-    "perekat_bangsa",
-)
 STANDAR = np.array([level_kompetensi_standar(j) for j in JENJANG], dtype=np.int64)
 JP_MINIMAL = 20
 
