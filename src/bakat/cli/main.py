@@ -21,7 +21,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-err_console = Console(stderr=True)
+# soft_wrap: a message is never broken into lines, so that scripts and logs can grep it.
+err_console = Console(stderr=True, soft_wrap=True)
 
 
 @app.callback(invoke_without_command=True)

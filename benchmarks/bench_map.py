@@ -1,0 +1,168 @@
+"""Time and peak memory of ``bakat map`` on the national case.
+
+The national case is 5.6 million employees in 600 agencies, written as Parquet by the
+generator (``bakat generate DIR --pegawai 5600000 --instansi 600``) and cached under
+``benchmarks/out/`` (git-ignored). The mapping runs in a child process; the parent
+reports the wall time of each stage (read: the ``bakat.io`` readers; map: the whole job,
+placement to fairness, collected once; write: the result files), the CPU time of the
+mapping (all threads; steadier than wall time on a shared machine), the child's peak
+resident memory, and the mapping time against the budget of 10 s.
+
+    .venv/bin/python benchmarks/bench_map.py [--pegawai N] [--instansi K] [--data DIR]
+        [--threads T] [--write] [--scan]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bakat.engine.mapping.frames import MappingData
+
+OUT = Path(__file__).resolve().parent / "out"
+BUDGET_SECONDS = 10.0
+
+
+def _data(args: argparse.Namespace) -> Path:
+    if args.data is not None:
+        return Path(args.data)
+    folder = OUT / f"map-nasional-{args.pegawai}-{args.instansi}-{args.seed}"
+    if not (folder / "pegawai.parquet").exists():
+        from bakat.synth.config import Format, KonfigurasiSintesis
+        from bakat.synth.generate import generate
+
+        print(f"membuat data {folder} ...", flush=True)
+        start = time.perf_counter()
+        config = KonfigurasiSintesis(
+            pegawai=args.pegawai, instansi=args.instansi, seed=args.seed, format=Format.PARQUET
+        )
+        generate(folder, config, force=True)
+        print(f"  selesai dalam {time.perf_counter() - start:.1f} s", flush=True)
+    return folder
+
+
+def _cpu() -> float:
+    """CPU seconds of this process so far (user + system, all threads)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _scan(folder: Path) -> MappingData:
+    """The generator's Parquet tables scanned as they are (already canonical), without
+    the reader's checks: the engine alone."""
+    import polars as pl
+
+    from bakat.engine.mapping.frames import MappingData
+
+    tables = {}
+    for name in ("pegawai", "kinerja", "asesmen", "diklat", "hukdis", "jabatan", "unit_kerja"):
+        path = folder / f"{name}.parquet"
+        if path.exists():
+            tables[name] = pl.scan_parquet(path)
+    return MappingData(**tables)
+
+
+def _child(folder: Path, out: Path, as_of: date, write: bool, scan: bool) -> None:
+    """Run the stages in this process and print their timings as JSON."""
+    from bakat.cli.map import read_data
+    from bakat.domain.policy import load_policy
+    from bakat.engine.mapping.job import run_mapping
+    from bakat.engine.mapping.output import result_files
+    from bakat.io.writers import write_csv
+
+    policy = load_policy()
+    t0 = time.perf_counter()
+    data = _scan(folder) if scan else read_data(folder)
+    t1, c1 = time.perf_counter(), _cpu()
+    result = run_mapping(data, as_of=as_of, policy=policy)
+    t2, c2 = time.perf_counter(), _cpu()
+    if write:
+        for name, frame in result_files(result).items():
+            write_csv(frame, out / name)
+    t3 = time.perf_counter()
+    print(
+        json.dumps(
+            {
+                "baca": t1 - t0,
+                "petakan": t2 - t1,
+                "cpu_petakan": c2 - c1,
+                "tulis": t3 - t2,
+                "pegawai": result.pemetaan.height,
+                "terpetakan": int(result.pemetaan.get_column("terpetakan").sum()),
+                "unit": result.kalibrasi.height,
+            }
+        )
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--pegawai", type=int, default=5_600_000)
+    parser.add_argument("--instansi", type=int, default=600)
+    parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument("--data", help="existing data folder (Parquet)")
+    parser.add_argument("--as-of", default="2025-10-17")
+    parser.add_argument("--threads", help="POLARS_MAX_THREADS for the child (default: all)")
+    parser.add_argument("--write", action="store_true", help="also write the result files")
+    parser.add_argument(
+        "--scan", action="store_true", help="scan the Parquet files directly (engine only)"
+    )
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        as_of = date.fromisoformat(args.as_of)
+        _child(Path(args.child), Path(args.out), as_of, args.write, args.scan)
+        return 0
+    folder = _data(args)
+    env = dict(os.environ)
+    if args.threads:
+        env["POLARS_MAX_THREADS"] = args.threads
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=OUT) as out:
+        command = [sys.executable, __file__, "--child", str(folder), "--out", out]
+        command += ["--as-of", args.as_of] + (["--write"] if args.write else [])
+        command += ["--scan"] if args.scan else []
+        start = time.perf_counter()
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        wall = time.perf_counter() - start
+    if done.returncode != 0:
+        print(done.stdout + done.stderr)
+        return 1
+    stages = json.loads(done.stdout.strip().splitlines()[-1])
+    peak_gib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024**2
+    load = os.getloadavg()[0]
+    print(f"data: {folder}")
+    print(
+        f"pegawai: {stages['pegawai']:,}; terpetakan: {stages['terpetakan']:,}; "
+        f"unit: {stages['unit']:,}; CPU: {os.cpu_count()}; beban sistem: {load:.1f}"
+    )
+    reading = "pindai Parquet langsung" if args.scan else "pembaca bakat.io"
+    print(
+        f"baca ({reading}) {stages['baca']:.2f} s, petakan {stages['petakan']:.2f} s "
+        f"(CPU {stages['cpu_petakan']:.2f} s)"
+        + (f", tulis {stages['tulis']:.2f} s" if args.write else "")
+        + f" (proses {wall:.2f} s termasuk impor)"
+    )
+    print(
+        f"petakan {stages['petakan']:.2f} s / {BUDGET_SECONDS:.0f} s = "
+        f"{stages['petakan'] / BUDGET_SECONDS:.2f}; baca + petakan "
+        f"{stages['baca'] + stages['petakan']:.2f} s = "
+        f"{(stages['baca'] + stages['petakan']) / BUDGET_SECONDS:.2f}; "
+        f"memori puncak {peak_gib:.2f} GiB"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

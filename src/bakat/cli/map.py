@@ -1,0 +1,125 @@
+"""``bakat map DATA --out DIR [--as-of DATE] [--policy POLICY]``: Nine Box placement.
+
+Reads the data folder (``pegawai`` required; ``kinerja``, ``asesmen``, ``diklat``,
+``hukdis``, ``jabatan`` and ``unit_kerja`` when present), maps everyone under the policy,
+writes ``pemetaan.csv``, ``kelompok_talenta.csv``, ``cakupan.csv``, ``kalibrasi.csv``,
+``keadilan.csv`` and the effective policy ``kebijakan.toml`` into DIR, and prints the
+coverage. docs/mapping.md describes every file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import polars as pl
+import typer
+
+from bakat.cli.main import app
+from bakat.domain.errors import InputError
+from bakat.domain.policy import PRESET_BAKU, load_policy
+from bakat.engine.mapping.frames import MappingData
+from bakat.engine.mapping.job import run_mapping
+from bakat.engine.mapping.output import POLICY_FILE, result_files
+from bakat.engine.mapping.settings import Correction, ScreeningSettings
+from bakat.engine.mapping.summary import summarise
+from bakat.io.readers import find_table_file, read_folder
+from bakat.io.tables import TABLES
+from bakat.io.writers import atomic_output, write_csv
+
+_TABLES = ("kinerja", "asesmen", "diklat", "hukdis", "jabatan")
+
+
+def parse_as_of(text: str | None) -> date:
+    """``--as-of`` as a date (``YYYY-MM-DD``); today when not given."""
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(
+            f"--as-of harus berupa tanggal YYYY-MM-DD, bukan {text!r} / --as-of must be a "
+            "date YYYY-MM-DD",
+            column="--as-of",
+        ) from None
+
+
+def _unit_table(folder: Path) -> pl.LazyFrame | None:
+    """The optional ``unit_kerja`` table (unit -> province), read as text."""
+    if "unit_kerja" in TABLES:
+        loaded = read_folder(folder, tables=("unit_kerja",), required=())
+        return loaded["unit_kerja"].frame if "unit_kerja" in loaded else None
+    path = find_table_file(folder, "unit_kerja")
+    if path is None:
+        return None
+    suffix = path.suffix.casefold()
+    try:
+        if suffix == ".parquet":
+            return pl.scan_parquet(path).select(pl.all().cast(pl.String))
+        if suffix == ".xlsx":
+            return pl.read_excel(path, infer_schema_length=0).lazy()
+        return pl.read_csv(path, infer_schema=False, encoding="utf8-lossy").lazy()
+    except (OSError, pl.exceptions.PolarsError) as exc:
+        raise InputError(
+            f"tabel unit_kerja tidak terbaca: {exc} / cannot read the unit_kerja table",
+            file=str(path),
+        ) from None
+
+
+def read_data(folder: Path) -> MappingData:
+    """The tables of ``folder`` the mapping reads (InputError when unusable)."""
+    loaded = read_folder(folder, tables=("pegawai", *_TABLES), required=("pegawai",), step="map")
+    frames = {name: table.frame for name, table in loaded.items()}
+    return MappingData(
+        pegawai=frames["pegawai"],
+        kinerja=frames.get("kinerja"),
+        asesmen=frames.get("asesmen"),
+        diklat=frames.get("diklat"),
+        hukdis=frames.get("hukdis"),
+        jabatan=frames.get("jabatan"),
+        unit_kerja=_unit_table(folder),
+    )
+
+
+@app.command("map")
+def map_command(
+    data: Annotated[Path, typer.Argument(help="Folder data / data folder.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder hasil / output folder.")],
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Tanggal acuan YYYY-MM-DD (baku: hari ini) / as-of date."),
+    ] = None,
+    policy: Annotated[
+        str, typer.Option("--policy", help="Preset (nasional-2025, jpm) atau berkas .toml.")
+    ] = PRESET_BAKU,
+    koreksi: Annotated[
+        Correction,
+        typer.Option(
+            "--koreksi",
+            help="Koreksi uji berganda kalibrasi: bh (Benjamini-Hochberg) atau holm / "
+            "multiple-comparison correction of the calibration tests.",
+        ),
+    ] = Correction.BH,
+) -> None:
+    """Pemetaan Nine Box / Nine Box placement."""
+    tanggal = parse_as_of(as_of)
+    kebijakan = load_policy(policy)
+    if not data.is_dir():
+        raise InputError("folder data tidak ditemukan / data folder not found", file=str(data))
+    if out.exists() and not out.is_dir():
+        raise InputError("--out bukan folder / --out is not a folder", file=str(out))
+    result = run_mapping(
+        read_data(data),
+        as_of=tanggal,
+        policy=kebijakan,
+        settings=ScreeningSettings(correction=koreksi),
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    for name, frame in result_files(result).items():
+        write_csv(frame, out / name)
+    with atomic_output(out / POLICY_FILE) as temporary:
+        temporary.write_text(kebijakan.to_toml(), encoding="utf-8")
+    for line in summarise(result).lines():
+        typer.echo(line)
+    typer.echo(f"Hasil ditulis ke {out} / results written to {out}")
