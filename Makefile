@@ -25,8 +25,12 @@ $(STAMP): requirements/dev.lock pyproject.toml
 
 venv: $(STAMP)
 
+# The demo agency as of the BKN review of 17 October 2025, then every batch step.
+AS_OF ?= 2025-10-17
 demo: venv
-	$(BIN)/bakat generate $(DEMO_DIR)/data --seed 17 --force
+	$(BIN)/bakat generate $(DEMO_DIR)/data --seed 17 --as-of $(AS_OF) --force
+	$(BIN)/bakat reconcile $(DEMO_DIR)/data --out $(DEMO_DIR)/hasil
+	$(BIN)/bakat map $(DEMO_DIR)/data --out $(DEMO_DIR)/hasil --as-of $(AS_OF)
 
 test: venv
 	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
