@@ -29,6 +29,7 @@ venv: $(STAMP)
 AS_OF ?= 2025-10-17
 demo: venv
 	$(BIN)/bakat generate $(DEMO_DIR)/data --seed 17 --as-of $(AS_OF) --force
+	$(BIN)/bakat check $(DEMO_DIR)/data --out $(DEMO_DIR)/hasil --as-of $(AS_OF)
 	$(BIN)/bakat reconcile $(DEMO_DIR)/data --out $(DEMO_DIR)/hasil
 	$(BIN)/bakat map $(DEMO_DIR)/data --out $(DEMO_DIR)/hasil --as-of $(AS_OF)
 

@@ -1,0 +1,153 @@
+"""``bakat check DATA --out DIR [--as-of DATE] [--policy POLICY]``: data-quality findings.
+
+Reads the data folder (``pegawai`` required; ``kinerja``, ``asesmen``, ``diklat``,
+``hukdis``, ``jabatan`` and ``relasi`` when present), runs every data-quality rule, and
+writes into DIR ``temuan.csv`` (one row per finding), ``ringkasan_aturan.csv`` (per rule:
+count, or why it was skipped), ``indeks_kualitas.csv`` (the data-quality index per unit
+and overall) and, when ``diklat`` is present, ``capaian_jp.csv`` (the 20 JP coverage).
+Findings are not failures: the exit status is 0 whatever they are. docs/data-quality.md
+describes every rule and column.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from bakat.cli.main import app
+from bakat.domain.errors import InputError
+from bakat.domain.policy import PRESET_BAKU, load_policy
+from bakat.engine.quality import CheckInput, CheckResult, run_check
+from bakat.io.readers import read_folder
+from bakat.io.writers import write_csv
+
+#: Tables the check reads; ``pegawai`` is required.
+TABEL = ("pegawai", "kinerja", "asesmen", "diklat", "hukdis", "jabatan", "relasi")
+BERKAS_TEMUAN = "temuan.csv"
+BERKAS_RINGKASAN = "ringkasan_aturan.csv"
+BERKAS_INDEKS = "indeks_kualitas.csv"
+BERKAS_JP = "capaian_jp.csv"
+_LANGKAH = {
+    "menyiapkan": "Menyiapkan data / preparing",
+    "memeriksa": "Memeriksa aturan / checking rules",
+    "menyusun temuan": "Menyusun temuan / collecting findings",
+    "menghitung indeks": "Menghitung indeks / computing the index",
+}
+
+console = Console()
+
+
+def _tanggal(text: str | None) -> date:
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(
+            f"--as-of harus berupa tanggal YYYY-MM-DD, bukan {text!r} / --as-of must be a "
+            "date YYYY-MM-DD",
+            column="--as-of",
+        ) from None
+
+
+def baca(folder: Path) -> dict[str, CheckInput]:
+    """The tables of ``folder`` as check inputs (InputError when unusable)."""
+    if not folder.is_dir():
+        raise InputError("folder data tidak ditemukan / data folder not found", file=str(folder))
+    loaded = read_folder(folder, tables=TABEL, required=("pegawai",), step="check")
+    return {
+        name: CheckInput(item.frame, item.masalah, frozenset(item.headers))
+        for name, item in loaded.items()
+    }
+
+
+def tulis(result: CheckResult, out: Path) -> list[Path]:
+    """Write the result files into ``out`` (atomically, one by one); their paths."""
+    out.mkdir(parents=True, exist_ok=True)
+    files = {
+        BERKAS_TEMUAN: result.temuan,
+        BERKAS_RINGKASAN: result.ringkasan_aturan,
+        BERKAS_INDEKS: result.indeks_kualitas,
+    }
+    if result.capaian_jp is not None:
+        files[BERKAS_JP] = result.capaian_jp
+    for name, frame in files.items():
+        write_csv(frame, out / name)
+    return [out / name for name in files]
+
+
+def ringkasan(result: CheckResult, tidak_ada: list[str]) -> None:
+    """Print the summary: findings by severity, top rules, overall index, skipped rules."""
+    per = result.jumlah_per_tingkat()
+    tabel = Table(title="Temuan per tingkat / findings by severity")
+    tabel.add_column("tingkat")
+    tabel.add_column("jumlah", justify="right")
+    for tingkat, jumlah in per.items():
+        tabel.add_row(tingkat, f"{jumlah:,}")
+    console.print(tabel)
+    teratas = (
+        result.ringkasan_aturan.filter(result.ringkasan_aturan["jumlah"] > 0)
+        .sort(["jumlah", "aturan", "nama_aturan"], descending=[True, False, False])
+        .head(10)
+    )
+    if teratas.height:
+        top = Table(title="Aturan dengan temuan terbanyak / top rules")
+        for kolom in ("aturan", "nama_aturan", "tingkat", "jumlah"):
+            top.add_column(kolom, justify="right" if kolom == "jumlah" else "left")
+        for row in teratas.iter_rows(named=True):
+            top.add_row(row["aturan"], row["nama_aturan"], row["tingkat"], f"{row['jumlah']:,}")
+        console.print(top)
+    semua = result.indeks_kualitas.filter(result.indeks_kualitas["cakupan"] == "semua")
+    if semua.height:
+        row = semua.row(0, named=True)
+        nilai = "-" if row["indeks"] is None else f"{row['indeks']:.2f}"
+        console.print(f"Indeks kualitas data keseluruhan / overall data-quality index: {nilai}")
+    if tidak_ada:
+        console.print(f"Tabel tidak ada / tables not present: {', '.join(tidak_ada)}")
+    if result.dilewati:
+        console.print(
+            f"{len(result.dilewati)} aturan dilewati / rules skipped (lihat {BERKAS_RINGKASAN}):"
+        )
+        for item in result.dilewati:
+            console.print(f"  {item.rule.id} {item.rule.name}: {item.alasan}", highlight=False)
+
+
+@app.command("check")
+def check_command(
+    data: Annotated[Path, typer.Argument(help="Folder data / data folder.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder hasil / output folder.")],
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Tanggal acuan YYYY-MM-DD (baku: hari ini) / as-of date."),
+    ] = None,
+    policy: Annotated[
+        str, typer.Option("--policy", help="Preset (nasional-2025, jpm) atau berkas .toml.")
+    ] = PRESET_BAKU,
+) -> None:
+    """Pemeriksaan kualitas data / data-quality check."""
+    tanggal = _tanggal(as_of)
+    kebijakan = load_policy(policy)
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        tugas = progress.add_task("Membaca data / reading the data", total=None)
+        masukan = baca(data)
+
+        def lapor(langkah: str) -> None:
+            progress.update(tugas, description=_LANGKAH.get(langkah, langkah))
+
+        result = run_check(masukan, as_of=tanggal, policy=kebijakan, progress=lapor)
+        progress.update(tugas, description="Menulis hasil / writing the results")
+        tulis(result, out)
+    ringkasan(result, [t for t in TABEL if t not in masukan])
+    console.print(f"Hasil ditulis ke {out} / results written to {out}", highlight=False)
