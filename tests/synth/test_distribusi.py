@@ -9,8 +9,13 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from bakat.domain.jenjang import Jenjang, bup, tanggal_pensiun
+from bakat.domain.jenjang import Jenjang, bup, level_kompetensi_standar, tanggal_pensiun
+from bakat.domain.kompetensi import KOMPETENSI
+from bakat.domain.policy import load_policy
 from bakat.domain.wilayah import KODE_PROVINSI
+from bakat.engine.mapping.frames import MappingData
+from bakat.engine.mapping.job import run_mapping
+from bakat.io.readers import read_folder
 from tests.synth.conftest import AS_OF, baca
 
 STRUKTURAL = ["JPT_UTAMA", "JPT_MADYA", "JPT_PRATAMA", "ADMINISTRATOR", "PENGAWAS"]
@@ -160,3 +165,46 @@ def test_relationships_cover_every_kind_and_known_people(
     assert pasangan.height > 0
     for a, b in pasangan.select("nip_a", "nip_b").iter_rows():
         assert jk[a] != jk[b] or {a, b} & salah_tulis
+
+
+def test_assessment_scores_look_like_assessment_centre_results(
+    acuan: Path, pegawai: pl.DataFrame
+) -> None:
+    asesmen = baca(acuan, "asesmen")
+    jpm, potensi = asesmen["skor_kompetensi"], asesmen["skor_potensi"]
+    assert 73 <= float(jpm.mean()) <= 80 and 6 <= float(jpm.std()) <= 11  # type: ignore[arg-type]
+    assert 70 <= float(jpm.median()) <= 82  # type: ignore[arg-type]
+    assert 58 <= float(potensi.mean()) <= 68  # type: ignore[arg-type]
+    assert jpm.min() >= 40 and potensi.min() >= 40  # type: ignore[operator]
+    assert asesmen.select(pl.corr("skor_kompetensi", "skor_potensi")).item() > 0.4
+    standar = pl.col("jenjang_jabatan").map_elements(
+        lambda j: level_kompetensi_standar(Jenjang(j)), return_dtype=pl.Int64
+    )
+    selisih = pl.sum_horizontal(*KOMPETENSI) / 9 - standar
+    gabung = asesmen.join(pegawai.select("nip", "jenjang_jabatan"), on="nip")
+    assert gabung.select(pl.corr("skor_kompetensi", selisih)).item() > 0.5
+
+
+@pytest.fixture(scope="module")
+def kotak(acuan: Path) -> pl.Series:
+    """The box of every mappable person of the demo under the default policy."""
+    tabel = ("pegawai", "kinerja", "asesmen", "diklat", "hukdis", "jabatan")
+    frames = {nama: t.frame for nama, t in read_folder(acuan, tables=tabel).items()}
+    unit_kerja = pl.read_csv(acuan / "unit_kerja.csv", infer_schema=False).lazy()
+    hasil = run_mapping(
+        MappingData(**frames, unit_kerja=unit_kerja), as_of=AS_OF, policy=load_policy()
+    )
+    return hasil.pemetaan.get_column("kotak").drop_nulls()
+
+
+def test_the_demo_nine_box_is_heavy_in_the_centre_and_has_every_box(kotak: pl.Series) -> None:
+    """domain.md §7.4 [I]: box 5 35-45%, boxes 1-3 10-15%. Boxes 7-9 hold about
+    1 - box 5 - boxes 1-3 - 6% by the §2.3 numbering (docs/synthetic.md), so their band
+    is wider than the suggested 10-20%."""
+    assert kotak.len() == 2757
+    assert set(kotak.unique().to_list()) == set(range(1, 10))
+    porsi = {b: float((kotak == b).mean()) for b in range(1, 10)}  # type: ignore[arg-type]
+    assert 0.35 <= porsi[5] <= 0.45
+    assert 0.10 <= porsi[1] + porsi[2] + porsi[3] <= 0.15
+    assert 0.30 <= porsi[7] + porsi[8] + porsi[9] <= 0.45
+    assert porsi[5] == max(porsi.values())

@@ -5,9 +5,12 @@ Asesmen: a person is mappable only with an assessment dated within the last 3 ye
 an older one); ``asesmen_kedaluwarsa`` people only older ones; ``tanpa_asesmen`` none;
 the other unmappable groups a realistic mix. The nine competency levels (PermenPANRB
 38/2017, levels 1-5; domain.md §4.11) scatter around the grade's standard level
-(``level_kompetensi_standar``); ``skor_kompetensi`` is the job-person match: the sum of
-levels over the sum of required levels, capped at 100 (domain.md §4.11 JPM [S]);
-``skor_potensi`` follows a person-level latent potential (mean 80, sd 9) [I].
+(``level_kompetensi_standar``), shifted up or down with the person's job-person match
+(domain.md §4.11 JPM [S]). ``skor_kompetensi`` (the JPM reported by the assessment
+centre) is roughly normal, mean 76 and sd 9, clipped to 40-100; ``skor_potensi`` mean 62
+and sd 22 (about 63 and 18 after clipping); both follow a person-level latent potential
+(weight 0.8) [I]. The values are calibrated so that the Kepka BKN 411 composite of the
+nasional-2025 policy puts the demo agency in a centre-heavy nine-box (docs/synthetic.md).
 
 Diklat: the two complete calendar years before the reference date; 86% of person-years
 reach the 20 JP a year (PP 11/2017 Pasal 203 [S]; the ≥80% agency target, domain.md
@@ -41,6 +44,25 @@ I64 = npt.NDArray[np.int64]
 
 STANDAR = np.array([level_kompetensi_standar(j) for j in JENJANG], dtype=np.int64)
 JP_MINIMAL = 20
+#: Job-person match: mean and spread before clipping [I] (calibration in docs/synthetic.md).
+JPM_RERATA, JPM_SIMPANGAN = 76.0, 9.0
+#: Potential score: lower and wider than the JPM so that the Kepka BKN 411 composite
+#: (cut-offs 80/60) spreads over the three potential levels [I].
+POTENSI_RERATA, POTENSI_SIMPANGAN = 62.0, 22.0
+#: Weight of the person-level latent potential in both scores (the rest is noise).
+BOBOT_LATEN = 0.8
+SKOR_MIN, SKOR_MAKS = 40.0, 100.0
+
+
+def _skor(
+    laten: npt.NDArray[np.float64], rerata: float, simpangan: float, r: np.random.Generator
+) -> npt.NDArray[np.float64]:
+    """A score from the latent potential plus noise, clipped to 40-100 [I]."""
+    galat = (1 - BOBOT_LATEN**2) ** 0.5 * r.normal(0, 1, len(laten))
+    skor: npt.NDArray[np.float64] = np.clip(
+        rerata + simpangan * (BOBOT_LATEN * laten + galat), SKOR_MIN, SKOR_MAKS
+    )
+    return skor
 
 
 def asesmen(o: Orang, nip: pl.Series, as_of: date, r: np.random.Generator) -> pl.DataFrame:
@@ -79,9 +101,10 @@ def asesmen(o: Orang, nip: pl.Series, as_of: date, r: np.random.Generator) -> pl
     m = len(orang)
     pot = o.potensi_z[orang].astype(np.float64)
     std = STANDAR[o.jenjang[orang]]
-    level = np.clip(std[:, None] + np.round(0.5 * pot[:, None] + r.normal(-0.2, 0.7, (m, 9))), 1, 5)
-    jpm = np.minimum(100.0, 100.0 * level.sum(axis=1) / (9 * std))
-    potensi = np.clip(80 + 9 * pot + r.normal(0, 4, m), 30, 100)
+    jpm = _skor(pot, JPM_RERATA, JPM_SIMPANGAN, r)
+    z = (jpm - JPM_RERATA) / JPM_SIMPANGAN
+    level = np.clip(std[:, None] + np.round(0.5 * z[:, None] + r.normal(-0.2, 0.7, (m, 9))), 1, 5)
+    potensi = _skor(pot, POTENSI_RERATA, POTENSI_SIMPANGAN, r)
     kolom: dict[str, pl.Series] = {
         "nip": nip.gather(pl.Series(orang)),
         "tanggal": k.seri_tanggal(tanggal),
