@@ -4,10 +4,12 @@ from datetime import date
 
 import polars as pl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bakat.io.headers import RawTable
 from bakat.io.tables import TABLES
-from bakat.io.values import MASALAH_SCHEMA, normalise
+from bakat.io.values import MASALAH_SCHEMA, normalise, prepare
 
 
 def _raw(**columns: list[object]) -> RawTable:
@@ -123,3 +125,59 @@ def test_a_float_identifier_shows_its_lost_digits() -> None:
     frame, masalah = normalise(_raw(nip=[198001012005011001.0, 42.0, None]), TABLES["pegawai"])
     assert frame.get_column("nip").to_list() == ["1.98001012005011E+17", "42", None]
     assert masalah.select("baris", "masalah").rows() == [(2, "id_angka_ilmiah")]
+
+
+_TEXTS = [
+    None, "", " ", "III/a", "3a", " IV/e ", "zz", "L", "laki-laki", "1980-01-05", "5/1/1980",
+    "43835", "1899-12-31", "2024", "2024.0", "0012", "85,5", "85.5", "inf", "true", "false",
+    "Ya", "tidak aktif", "pensiun", "1.98E+17", "Baik", "Cukup", "sesuai", "R", "KEMENSOS",
+    "\u00a0x\u00a0", "x", "2020-01-05 00:00:00", "1", " 1", "0",
+]  # fmt: skip
+_STORED: dict[str, tuple[pl.DataType, list[object]]] = {
+    "text": (pl.String(), _TEXTS),
+    "category": (pl.Categorical(), _TEXTS),
+    "int64": (pl.Int64(), [None, 0, 1, 2, 2024, 43835, -5]),
+    "int32": (pl.Int32(), [None, 0, 1, 2024, 43835]),
+    "uint64": (pl.UInt64(), [None, 1, 2024, 2**63 + 5]),
+    "float": (
+        pl.Float64(),
+        [None, 0.0, 1.0, 2.5, 2024.0, 43835.0, 1.98e17, float("nan"), float("inf")],
+    ),
+    "date": (pl.Date(), [None, date(1980, 1, 5), date(1800, 1, 1), date(2150, 1, 1)]),
+    "bool": (pl.Boolean(), [None, True, False]),
+}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_the_shortcuts_give_the_same_frame_masalah_and_keys_as_the_general_path(
+    data: st.DataObject,
+) -> None:
+    table = TABLES[data.draw(st.sampled_from(["pegawai", "kinerja", "asesmen", "jabatan"]))]
+    names = data.draw(st.lists(st.sampled_from(table.names), min_size=1, unique=True))
+    height = data.draw(st.integers(0, 6))
+    columns = {}
+    for name in names:
+        dtype, pool = _STORED[data.draw(st.sampled_from(sorted(_STORED)), label=name)]
+        values = data.draw(st.lists(st.sampled_from(pool), min_size=height, max_size=height))
+        columns[name] = pl.Series(
+            name, values, dtype=pl.String if dtype == pl.Categorical else dtype
+        )
+        if dtype == pl.Categorical:
+            columns[name] = columns[name].cast(pl.Categorical)
+    frame = pl.DataFrame(
+        {"_baris": pl.int_range(2, height + 2, eager=True, dtype=pl.Int64), **columns}
+    )
+    key = table.key if all(name in names for name in table.key) else ()
+    results = []
+    for source in (frame, frame.lazy()):
+        raw = RawTable(source, {name: name for name in names})
+        for shortcuts in (True, False):
+            results.append(prepare(raw, table, key=key, shortcuts=shortcuts))
+    first = results[0]
+    expected_frame = first.frame.collect()
+    repeats = bool(key) and expected_frame.select(key).drop_nulls().is_duplicated().any()
+    for other in results:
+        assert other.frame.collect().equals(expected_frame, null_equal=True)
+        assert other.masalah.equals(first.masalah, null_equal=True)
+        assert other.key_may_repeat or not repeats

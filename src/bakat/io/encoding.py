@@ -10,6 +10,13 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+from pathlib import Path
+
+import numpy as np
 
 from bakat.domain.errors import InputError
 
@@ -79,6 +86,81 @@ def decode_csv(data: bytes, *, file: str) -> tuple[bytes, str]:
             row=_row_of(payload, bad),
         )
     return payload, encoding
+
+
+@dataclass(frozen=True)
+class ByteScan:
+    """What one pass over a file's bytes tells: whether it holds a control byte other
+    than tab, line feed and carriage return; whether every carriage return ends a line
+    (is followed by a line feed); how many physical lines it has (a last line without a
+    line feed counts); and how many line feeds each chunk of ``chunk`` bytes holds."""
+
+    control: bool
+    crlf_only: bool
+    lines: int
+    chunk: int
+    chunk_lines: tuple[int, ...]
+
+
+def scan_bytes(path: Path, *, chunk: int = 1 << 24) -> ByteScan:
+    """Scan ``path`` in chunks (the file is never held whole); stops at a control byte."""
+    returns = crlf = 0
+    counts: list[int] = []
+    last = b""
+    with path.open("rb") as stream:
+        while block := stream.read(chunk):
+            values = np.frombuffer(block, dtype=np.uint8)
+            low = int(np.count_nonzero(values < 0x20))
+            feeds = int(np.count_nonzero(values == 0x0A))
+            if low != feeds:
+                tabs = int(np.count_nonzero(values == 0x09))
+                here = int(np.count_nonzero(values == 0x0D))
+                if low != feeds + tabs + here:
+                    return ByteScan(True, False, 0, chunk, ())
+                returns += here
+                crlf += block.count(b"\r\n")
+            if np.any(values == 0x7F):
+                return ByteScan(True, False, 0, chunk, ())
+            crlf += last == b"\r" and block.startswith(b"\n")
+            counts.append(feeds)
+            last = block[-1:]
+    lines = sum(counts) + (1 if last not in (b"", b"\n") else 0)
+    return ByteScan(False, returns == crlf, lines, chunk, tuple(counts))
+
+
+def lines_at(path: Path, numbers: Sequence[int], scan: ByteScan) -> list[str]:
+    """The physical lines ``numbers`` (0-based, ascending) of UTF-8 ``path``, without
+    their line feed (and without a byte order mark on the first); ``scan`` tells which
+    chunk to start reading from, so only the chunks that hold them are read."""
+    before = [0, *accumulate(scan.chunk_lines)]  # line feeds before each chunk
+    found: list[bytes] = []
+    index = 0
+    with path.open("rb") as stream:
+        while index < len(numbers):
+            # Start at the chunk holding the line feed that ends the line before.
+            at = bisect_right(before, numbers[index] - 1) - 1 if numbers[index] else 0
+            stream.seek(at * scan.chunk)
+            line, carry = before[at], b""  # the first piece of a chunk ends line ``line``
+            while index < len(numbers):
+                block = stream.read(scan.chunk)
+                if not block:
+                    if carry and numbers[index] == line:
+                        found.append(carry)
+                    index = len(numbers)
+                    break
+                at += 1
+                parts = (carry + block).split(b"\n")
+                carry = parts.pop()
+                while index < len(numbers) and numbers[index] < line + len(parts):
+                    found.append(parts[numbers[index] - line])
+                    index += 1
+                line += len(parts)
+                if index < len(numbers) and bisect_right(before, numbers[index] - 1) - 1 > at:
+                    break  # the next one is further on: seek to it
+    texts = [part.decode("utf-8") for part in found]
+    if texts and numbers[0] == 0:
+        texts[0] = texts[0].removeprefix("\ufeff")
+    return texts
 
 
 def first_line(text: str) -> str:

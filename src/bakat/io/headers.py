@@ -135,9 +135,10 @@ class RawTable:
 
     ``frame`` holds ``_baris`` (Int64, the 1-based spreadsheet row) and one column per
     canonical column present in the file, named canonically, with the dtypes the file
-    gave (all text for CSV). ``headers`` maps each of those columns to its header as
-    written in the file.
+    gave (all text for CSV): a DataFrame for a file read into memory, a LazyFrame for
+    one read when needed (Parquet). ``headers`` maps each of those columns to its header
+    as written in the file.
     """
 
-    frame: pl.DataFrame
+    frame: pl.DataFrame | pl.LazyFrame
     headers: Mapping[str, str]

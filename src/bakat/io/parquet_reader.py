@@ -2,6 +2,7 @@
 
 Parquet has no spreadsheet rows; ``_baris`` counts as if the file were a sheet with a
 header in row 1 (the first record is row 2), so messages read the same for every format.
+The file is scanned lazily: only the columns a step uses are read from it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from bakat.io.tables import ROW, Table
 
 
 def read_parquet(path: Path, table: Table, *, file: str) -> RawTable:
-    """The columns of ``path`` that ``table`` knows, named canonically."""
+    """The columns of ``path`` that ``table`` knows, named canonically (lazily)."""
     try:
         names = list(pl.read_parquet_schema(path))
     except Exception as exc:  # polars and the OS raise several types for damaged files
@@ -26,15 +27,26 @@ def read_parquet(path: Path, table: Table, *, file: str) -> RawTable:
         ) from None
     mapping = resolve_headers(table, names, file=file)
     wanted = {names[index]: name for name, index in mapping.position.items()}
-    try:
-        cells = pl.read_parquet(path, columns=list(wanted))
-    except Exception as exc:
-        raise InputError(
-            f"isi berkas Parquet tidak dapat dibaca / cannot read the Parquet data ({exc})",
-            file=file,
-        ) from None
-    frame = cells.select(
-        (pl.int_range(pl.len(), dtype=pl.Int64) + 2).alias(ROW),
+    index = "__baris"
+    while index in names:
+        index += "_"
+    scan = pl.scan_parquet(
+        path,
+        row_index_name=index,
+        row_index_offset=2,
+        glob=False,
+        hive_partitioning=False,
+    )
+    frame = scan.select(
+        pl.col(index).cast(pl.Int64).alias(ROW),
         *(pl.col(source).alias(name) for source, name in wanted.items()),
     )
     return RawTable(frame, mapping.written)
+
+
+def unreadable(exc: Exception, file: str) -> InputError:
+    """The refusal of a Parquet file whose data cannot be read."""
+    return InputError(
+        f"isi berkas Parquet tidak dapat dibaca / cannot read the Parquet data ({exc})",
+        file=file,
+    )

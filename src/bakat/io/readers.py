@@ -19,9 +19,9 @@ import polars as pl
 from bakat.domain.errors import InputError
 from bakat.io.csv_reader import read_csv
 from bakat.io.headers import RawTable
-from bakat.io.parquet_reader import read_parquet
+from bakat.io.parquet_reader import read_parquet, unreadable
 from bakat.io.tables import EXTENSIONS, ROW, TABLES, Table
-from bakat.io.values import normalise
+from bakat.io.values import prepare
 from bakat.io.xlsx_reader import read_xlsx
 
 #: Extensions recognised as a table in the wrong format, refused with a hint.
@@ -105,9 +105,16 @@ def read_file(path: Path, name: str | None = None, *, keep_raw: bool = False) ->
             "format; use .csv, .xlsx or .parquet",
             file=file,
         )
-    frame, masalah = normalise(raw, table, keep_raw=keep_raw)
-    _check_key(frame, table, raw.headers, file)
-    return Loaded(table_name, path, frame.lazy(), masalah, raw.headers)
+    keyed = bool(table.key) and all(column in raw.headers for column in table.key)
+    try:
+        prepared = prepare(raw, table, keep_raw=keep_raw, key=table.key if keyed else ())
+        if prepared.key_may_repeat:
+            _check_key(prepared.frame, table, raw.headers, file)
+    except pl.exceptions.PolarsError as exc:
+        if isinstance(raw.frame, pl.DataFrame):
+            raise
+        raise unreadable(exc, file) from None
+    return Loaded(table_name, path, prepared.frame, prepared.masalah, raw.headers)
 
 
 def read_table(
@@ -168,11 +175,9 @@ def _extension(path: Path) -> str:
     return path.suffix.casefold()
 
 
-def _check_key(frame: pl.DataFrame, table: Table, headers: Mapping[str, str], file: str) -> None:
+def _check_key(frame: pl.LazyFrame, table: Table, headers: Mapping[str, str], file: str) -> None:
     """Refuse the first repeated key: the row of the second occurrence and of the first."""
-    if not table.key or not all(column in headers for column in table.key):
-        return
-    keyed = frame.select(ROW, *table.key).drop_nulls(list(table.key))
+    keyed = frame.select(ROW, *table.key).drop_nulls(list(table.key)).collect()
     key = pl.col(table.key[0]) if len(table.key) == 1 else pl.struct(table.key)
     repeated = keyed.filter(~key.is_first_distinct())
     if repeated.height == 0:
