@@ -11,7 +11,6 @@ describes every rule and column.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -21,6 +20,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from bakat.cli.main import app
+from bakat.cli.options import parse_as_of
 from bakat.domain.errors import InputError
 from bakat.domain.policy import PRESET_BAKU, load_policy
 from bakat.engine.quality import CheckInput, CheckResult, run_check
@@ -41,19 +41,6 @@ _LANGKAH = {
 }
 
 console = Console()
-
-
-def _tanggal(text: str | None) -> date:
-    if text is None:
-        return date.today()
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise InputError(
-            f"--as-of harus berupa tanggal YYYY-MM-DD, bukan {text!r} / --as-of must be a "
-            "date YYYY-MM-DD",
-            column="--as-of",
-        ) from None
 
 
 def baca(folder: Path) -> dict[str, CheckInput]:
@@ -131,7 +118,7 @@ def check_command(
     ] = PRESET_BAKU,
 ) -> None:
     """Pemeriksaan kualitas data / data-quality check."""
-    tanggal = _tanggal(as_of)
+    tanggal = parse_as_of(as_of)
     kebijakan = load_policy(policy)
     with Progress(
         SpinnerColumn(),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,7 +11,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from bakat.cli.main import app
-from bakat.domain.errors import InputError
+from bakat.cli.options import parse_as_of
 from bakat.synth.config import Format, KonfigurasiSintesis, TingkatGalat
 from bakat.synth.generate import LANGKAH, generate
 
@@ -23,13 +22,6 @@ def _angka(n: float, desimal: int = 0) -> str:
     """Indonesian number format: 3.414 and 80,8."""
     teks = f"{n:,.{desimal}f}"
     return teks.replace(",", "_").replace(".", ",").replace("_", ".")
-
-
-def _tanggal(teks: str) -> date:
-    try:
-        return date.fromisoformat(teks)
-    except ValueError:
-        raise InputError(f"tanggal acuan tidak sah: {teks!r} (pakai YYYY-MM-DD)") from None
 
 
 @app.command("generate")
@@ -65,7 +57,7 @@ def generate_command(
         pegawai=pegawai,
         seed=seed,
         instansi=instansi,
-        as_of=_tanggal(as_of),
+        as_of=parse_as_of(as_of),
         format=format_,
         galat=TingkatGalat().skala(tingkat_galat),
     )

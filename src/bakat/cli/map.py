@@ -9,7 +9,6 @@ coverage. docs/mapping.md describes every file.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -17,6 +16,7 @@ import polars as pl
 import typer
 
 from bakat.cli.main import app
+from bakat.cli.options import parse_as_of
 from bakat.domain.errors import InputError
 from bakat.domain.policy import PRESET_BAKU, load_policy
 from bakat.engine.mapping.frames import MappingData
@@ -29,20 +29,6 @@ from bakat.io.tables import TABLES
 from bakat.io.writers import atomic_output, write_csv
 
 _TABLES = ("kinerja", "asesmen", "diklat", "hukdis", "jabatan")
-
-
-def parse_as_of(text: str | None) -> date:
-    """``--as-of`` as a date (``YYYY-MM-DD``); today when not given."""
-    if text is None:
-        return date.today()
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise InputError(
-            f"--as-of harus berupa tanggal YYYY-MM-DD, bukan {text!r} / --as-of must be a "
-            "date YYYY-MM-DD",
-            column="--as-of",
-        ) from None
 
 
 def _unit_table(folder: Path) -> pl.LazyFrame | None:
