@@ -148,7 +148,7 @@ _STORED: dict[str, tuple[pl.DataType, list[object]]] = {
 }
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_the_shortcuts_give_the_same_frame_masalah_and_keys_as_the_general_path(
     data: st.DataObject,

@@ -6,13 +6,15 @@ and, given those facts, gives the :class:`Outcome`: the expression of the canoni
 and, when the file has something to report, which cells to report and how. The facts of
 every column of a file are computed together in one pass (:mod:`bakat.io.values`).
 
-Everything is a Polars expression over whole columns: enumerations, booleans and text
-dates, numbers and dates are read once per *distinct* text (a column of millions of rows
-has a few to a few tens of thousands), never once per row. With ``shortcuts`` (the
+Everything is a Polars expression over whole columns. Enumerations, booleans, and dates
+and numbers written as text are read once per *distinct* text (a column of millions of
+rows has a few to a few tens of thousands), never once per row. With ``shortcuts`` (the
 default), a column whose values are already canonical is the file's column as stored (a
 plain projection: a Parquet file written in the canonical form is not transformed at
-all), and a column with nothing to report costs no search for problem rows; without
-them, every column takes the general path. Both give the same frame and masalah.
+all), a text column whose distinct texts are all in a plain form (ISO dates, digits) is
+converted by a plain cast, and a column with nothing to report costs no search for
+problem rows; without them, every column takes the general path. Both give the same
+frame and masalah.
 """
 
 from __future__ import annotations

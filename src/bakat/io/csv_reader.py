@@ -102,7 +102,7 @@ def _raw_table(cells: pl.DataFrame, table: Table, file: str) -> RawTable:
     if names and frame.height:
         # A row can be empty only where its first column is: check the rest there only.
         first = pl.col(names[0])
-        maybe = frame.filter(first.is_null() | (first.str.strip_chars() == ""))
+        maybe = frame.filter(first.is_null() | (first.str.strip_chars_start().str.len_bytes() == 0))
         if maybe.height:
             blank = pl.all_horizontal(pl.col(names).str.strip_chars().fill_null("") == "")
             empty = maybe.filter(blank).get_column(ROW)

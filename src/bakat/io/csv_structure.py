@@ -65,25 +65,23 @@ def plain_cells(
         cells = _read_cells(path, sep, len(header))
     except pl.exceptions.PolarsError:  # a long row, a quote problem, or not UTF-8
         return None
-    lines = scan.lines
-    if cells.height != lines:  # a record over several lines (a quoted line break)
+    if cells.height != scan.lines:  # a record over several lines (a quoted line break)
         return None
     short = _short_rows(cells, len(header))
-    if short.len() > _FEW:
+    try:
+        if short.len() <= _FEW:
+            texts = pl.Series("l", lines_at(path, short.to_list(), scan), dtype=pl.String)
+        else:
+            every = read_lines(path).get_column("l")
+            if every.len() != scan.lines:
+                return None
+            texts = every.gather(short)
+    except (pl.exceptions.PolarsError, UnicodeDecodeError):
         return None
-    fields: list[int] = []
-    blank: list[bool] = []
-    for text in lines_at(path, short.to_list(), scan):
-        try:
-            record = next(csv.reader([text], delimiter=sep, strict=True), [])
-        except csv.Error:
-            return None
-        fields.append(len(record))
-        blank.append(len(record) <= 1 and not "".join(record).strip())
-    shape = pl.DataFrame(
-        {"fields": fields, "blank": blank}, schema={"fields": pl.Int64, "blank": pl.Boolean}
-    )
-    _check_counted(header, lines, short, shape, file)
+    shape = _shape(texts, sep)
+    if shape is None:
+        return None
+    _check_counted(header, scan.lines, short, shape, file)
     return cells
 
 
@@ -110,15 +108,23 @@ def cells_from_lines(
         return None
     if not header:
         return None
+    texts = lines.get_column("l")
     try:
         # Strict: a row with more fields than the header is an error here.
         cells = _read_cells(source, sep, len(header))
     except pl.exceptions.PolarsError:
-        return _counted_cells(lines, sep, header, file)
+        # Name the first bad row if a count finds one; else record by record.
+        every = _shape(texts, sep)
+        if every is not None:
+            _check_lengths(header, every.get_column("fields"), every.get_column("blank"), file)
+        return None
     if cells.height != lines.height:
         return None
     short = _short_rows(cells, len(header))
-    _check_counted(header, lines.height, short, _shape(lines[short], sep), file)
+    shape = _shape(texts.gather(short), sep)
+    if shape is None:
+        return None
+    _check_counted(header, lines.height, short, shape, file)
     return cells
 
 
@@ -144,31 +150,37 @@ def _check_counted(
     _check_lengths(header, fields, blank, file)
 
 
-def _counted_cells(
-    lines: pl.DataFrame, sep: str, header: Sequence[str], file: str
-) -> pl.DataFrame | None:
-    """A file with a row Polars refused: every line is counted field by field to name
-    the first bad row. None (the record-by-record path) when the count finds none: the
-    row holds quotes the count cannot follow (a quote inside a field is data)."""
-    shape = _shape(lines, sep)
-    _check_lengths(header, shape.get_column("fields"), shape.get_column("blank"), file)
-    return None
-
-
-def _shape(lines: pl.DataFrame, sep: str) -> pl.DataFrame:
-    """Fields (separators outside quotes, plus one) and blankness of each line."""
+def _shape(texts: pl.Series, sep: str) -> pl.DataFrame | None:
+    """Fields and blankness of each line of ``texts``, as the ``csv`` module reads it
+    (None when it refuses one). A line without quotes is counted by its separators;
+    up to :data:`_FEW` lines with quotes are read by the ``csv`` module, more by
+    dropping their quoted parts first (which misreads a quote inside a field)."""
     line = pl.col("l")
-    return lines.select(
-        fields=pl.when(line.str.contains('"', literal=True))
-        .then(line.str.replace_all(_QUOTED, ""))
-        .otherwise(line)
-        .str.count_matches(sep, literal=True)
-        .fill_null(0)
-        .cast(pl.Int64)
-        + 1,
-        # Spaces only, or one quoted field of spaces only ('""').
-        blank=line.is_null() | line.str.contains(r'^\s*$|^"\s*"\r*$'),
+    has_quote = line.str.contains('"', literal=True)
+    many = texts.str.contains('"', literal=True).sum() > _FEW
+    counted = pl.when(has_quote).then(line.str.replace_all(_QUOTED, "")).otherwise(line)
+    shape = texts.to_frame("l").select(
+        fields=(counted if many else line).str.count_matches(sep, literal=True).fill_null(0) + 1,
+        # Spaces only (or, counted by dropping quotes, one quoted field of spaces only).
+        blank=line.is_null() | line.str.contains(r'^\s*$|^"\s*"\r*$' if many else r"^\s*$"),
+        quoted=has_quote.fill_null(False),
     )
+    fields = shape.get_column("fields").cast(pl.Int64)
+    blank = shape.get_column("blank")
+    quoted = shape.get_column("quoted").arg_true()
+    if quoted.len() and not many:
+        read: list[int] = []
+        empty: list[bool] = []
+        for text in texts.gather(quoted).to_list():
+            try:
+                record = next(csv.reader([text], delimiter=sep, strict=True), [])
+            except csv.Error:
+                return None
+            read.append(len(record))
+            empty.append(len(record) <= 1 and not "".join(record).strip())
+        fields = fields.scatter(quoted, read)
+        blank = blank.scatter(quoted, empty)
+    return pl.DataFrame([fields, blank])
 
 
 def _read_cells(source: Path | bytes, sep: str, width: int) -> pl.DataFrame:

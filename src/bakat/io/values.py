@@ -36,7 +36,7 @@ __all__ = [
 
 _FACT = "\x1f"  # between the column and the fact name in the facts frame
 _KEYS = "\x1fkunci"
-_DISTINCT = "\x1fkunci_beda"
+_HASHES = "\x1fkunci_hash"
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,12 @@ def prepare(
     if counted:
         # On the stored values: valid when each key column is read one-to-one (below).
         aggregates += _key_counts([pl.col(name) for name in key])
-    facts = source.select(aggregates).collect() if aggregates else pl.DataFrame()
+    facts = pl.DataFrame()
+    if aggregates:
+        # The columns the facts need, read once; the facts computed on them in memory
+        # (in parallel, and faster than inside the lazy query).
+        needed = dict.fromkeys([*(col.column.name for col in plans if col.facts), *key])
+        facts = source.select(list(needed)).collect().select(aggregates)
     outcomes = {
         col.column.name: col.finish(_facts_of(facts, col.column.name, col.facts), shortcuts)
         for col in plans
@@ -122,7 +127,7 @@ def prepare(
     elif not shortcuts:
         may_repeat = True
     elif all(outcomes[name].injective for name in key):
-        may_repeat = facts.item(0, _KEYS) != facts.item(0, _DISTINCT)
+        may_repeat = _repeats(facts)
     else:
         may_repeat = _may_repeat(frame, key)
     unchanged = frozenset(name for name, outcome in outcomes.items() if outcome.unchanged)
@@ -134,22 +139,26 @@ def _facts_of(facts: pl.DataFrame, name: str, wanted: Iterable[str]) -> Facts:
 
 
 def _key_counts(key: Sequence[pl.Expr]) -> list[pl.Expr]:
-    """How many rows have a complete key, and how many distinct key hashes they have.
+    """How many rows have a complete key, and the hash of each such key (a list).
 
-    Equal keys have equal hashes, so as many hashes as keys proves the keys distinct;
-    fewer (a repeat, or a hash collision) sends the reader to the exact search.
+    Equal keys have equal hashes, so as many distinct hashes as keys proves the keys
+    distinct; fewer (a repeat, or a hash collision) sends the reader to the exact search.
+    The hashes are counted outside the query: Polars counts a column it is given faster
+    than it counts inside a lazy query.
     """
     complete = pl.all_horizontal([part.is_not_null() for part in key])
     hashed = reduce(operator.xor, [part.hash(seed=index) for index, part in enumerate(key)])
-    return [
-        complete.sum().alias(_KEYS),
-        hashed.filter(complete).n_unique().alias(_DISTINCT),
-    ]
+    return [complete.sum().alias(_KEYS), hashed.filter(complete).implode().alias(_HASHES)]
+
+
+def _repeats(counts: pl.DataFrame) -> bool:
+    """Whether the key counts of :func:`_key_counts` leave room for a repeated key."""
+    hashes: pl.Series = counts.item(0, _HASHES)
+    return bool(counts.item(0, _KEYS) != hashes.n_unique())
 
 
 def _may_repeat(frame: pl.LazyFrame, key: Sequence[str]) -> bool:
-    counts = frame.select(_key_counts([pl.col(name) for name in key])).collect()
-    return bool(counts.item(0, _KEYS) != counts.item(0, _DISTINCT))
+    return _repeats(frame.select(_key_counts([pl.col(name) for name in key])).collect())
 
 
 def _masalah(source: pl.LazyFrame, outcomes: Mapping[str, Outcome]) -> pl.DataFrame:
