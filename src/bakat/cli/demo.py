@@ -1,0 +1,91 @@
+"""``bakat demo [--port P] [--folder DIR] [--no-serve]``: the demo agency in the web app.
+
+Creates a fresh SQLite database in DIR (default ``demo/web``), generates the demo agency
+(seed 17, as of 2025-10-17), loads it (which runs the data-quality check and the
+reconciliation), maps it on the Nine Box (summary printed), creates the demo accounts
+(admin, analis, komite, pimpinan, pegawai, auditor; password ``bakat-demo``; demo mode
+only), prints the summary and serves.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bakat.cli.main import app
+from bakat.cli.options import parse_as_of
+
+DEMO_AS_OF = "2025-10-17"
+DEMO_SEED = 17
+
+
+def prepare_environment(folder: Path) -> None:
+    """Point the web application at the demo folder, in demo mode, on SQLite."""
+    os.environ["BAKAT_DATA_DIR"] = str(folder.resolve())
+    os.environ["BAKAT_DEMO"] = "1"
+    os.environ.pop("DATABASE_URL", None)
+    os.environ.pop("BAKAT_ENV", None)
+    for name in ("bakat.sqlite3", "bakat.sqlite3-wal", "bakat.sqlite3-shm"):
+        (folder / name).unlink(missing_ok=True)
+
+
+def _print_mapping(data: Path, as_of: date) -> None:
+    """The Nine Box summary of the demo agency (printed; the talent pages will store it)."""
+    from bakat.cli.map import read_data
+    from bakat.domain.policy import PRESET_BAKU, load_policy
+    from bakat.engine.mapping.job import run_mapping
+    from bakat.engine.mapping.summary import summarise
+
+    result = run_mapping(read_data(data), as_of=as_of, policy=load_policy(PRESET_BAKU))
+    for line in summarise(result).lines():
+        typer.echo(line)
+
+
+@app.command("demo")
+def demo_command(
+    port: Annotated[int, typer.Option("--port", help="Port / port.")] = 8000,
+    folder: Annotated[Path, typer.Option("--folder", help="Folder demo / demo folder.")] = Path(
+        "demo/web"
+    ),
+    serve: Annotated[
+        bool, typer.Option("--serve/--no-serve", help="Jalankan server / serve.")
+    ] = True,
+) -> None:
+    """Siapkan dan jalankan aplikasi web dengan instansi demo / serve the demo agency."""
+    from bakat.synth.config import KonfigurasiSintesis
+    from bakat.synth.generate import generate
+
+    as_of = parse_as_of(DEMO_AS_OF)
+    folder.mkdir(parents=True, exist_ok=True)
+    prepare_environment(folder)
+    data = folder / "data"
+    typer.echo("Membuat instansi demo / generating the demo agency ...")
+    generate(data, KonfigurasiSintesis(seed=DEMO_SEED, as_of=as_of), force=True)
+
+    from bakat.web.bootstrap import setup_django
+
+    setup_django()
+    from bakat.web.accounts.services import DEMO_PASSWORD, create_demo_accounts
+    from bakat.web.personnel.models import Instansi
+    from bakat.web.personnel.services import load_data
+
+    typer.echo("Memuat, memeriksa dan merekonsiliasi / loading, checking, reconciling ...")
+    hasil = load_data(actor=None, folder=data, as_of=as_of)
+    akun = create_demo_accounts(instansi=Instansi.objects.get(kode=hasil.instansi))
+    typer.echo(
+        f"Instansi {hasil.instansi}: {hasil.pegawai_baru} pegawai, {hasil.temuan} temuan, "
+        f"{hasil.disparitas} disparitas / employees, findings, disparities"
+    )
+    _print_mapping(data, as_of)
+    typer.echo(f"Akun demo (kata sandi {DEMO_PASSWORD}) / demo accounts:")
+    for a in akun:
+        typer.echo(f"  {a.username:<9} {a.peran.label}: {a.cakupan}")
+    typer.echo(f"Ready: http://127.0.0.1:{port}")
+    if serve:
+        from bakat.cli.serve import serve_forever
+
+        serve_forever("127.0.0.1", port)

@@ -1,0 +1,42 @@
+"""``bakat load DATA [--as-of DATE] [--instansi KODE] [--policy POLICY]``: a data folder
+into the web application's database (one transaction, one audit event)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bakat.cli.main import app
+from bakat.cli.options import parse_as_of
+from bakat.domain.policy import PRESET_BAKU
+
+
+@app.command("load")
+def load_command(
+    data: Annotated[Path, typer.Argument(help="Folder data / data folder.")],
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Tanggal acuan YYYY-MM-DD (baku: hari ini) / as-of date."),
+    ] = None,
+    instansi: Annotated[
+        str | None, typer.Option("--instansi", help="Kode instansi / agency code.")
+    ] = None,
+    policy: Annotated[
+        str, typer.Option("--policy", help="Preset (nasional-2025, jpm) atau berkas .toml.")
+    ] = PRESET_BAKU,
+) -> None:
+    """Muat data ke basis data aplikasi web / load data into the web database."""
+    tanggal = parse_as_of(as_of)
+    from bakat.web.bootstrap import setup_django
+
+    setup_django()
+    from bakat.web.personnel.services import load_data
+
+    hasil = load_data(actor=None, folder=data, as_of=tanggal, instansi_kode=instansi, policy=policy)
+    typer.echo(
+        f"Instansi {hasil.instansi}: {hasil.pegawai_baru} pegawai baru, "
+        f"{hasil.pegawai_diubah} diubah, {hasil.temuan} temuan, {hasil.disparitas} disparitas "
+        f"/ new, updated, findings, disparities"
+    )

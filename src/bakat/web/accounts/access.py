@@ -1,0 +1,133 @@
+"""What a user may see and do, from their role assignments (``Penugasan``).
+
+Every selector filters with :meth:`Akses.q`, so a record outside the user's scope is
+simply not found (the views answer 404, never revealing that it exists). Scopes:
+
+- admin SDM, komite talenta, auditor: their whole agency;
+- analis SDM, pimpinan unit: their assigned unit and every unit below it;
+- pegawai: their own record only;
+- nasional: no individual record, only aggregates across agencies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from django.db.models import Q
+
+from bakat.web.accounts.models import Penugasan, Peran, User
+from bakat.web.personnel.models import Pegawai
+
+#: Who may read employee records (each within their scope).
+BACA_PEGAWAI = frozenset(
+    {Peran.ADMIN, Peran.ANALIS, Peran.KOMITE, Peran.PIMPINAN, Peran.PEGAWAI, Peran.AUDITOR}
+)
+#: Who may read the data-quality worklist (each within their scope).
+BACA_KUALITAS = frozenset({Peran.ADMIN, Peran.ANALIS, Peran.PIMPINAN, Peran.AUDITOR})
+#: Who may request a correction (the employee only on their own record).
+AJUKAN_KOREKSI = frozenset({Peran.ADMIN, Peran.ANALIS, Peran.PEGAWAI})
+#: Who may approve or reject a correction made by someone else.
+PUTUSKAN_KOREKSI = frozenset({Peran.ADMIN, Peran.ANALIS})
+#: Who may see NIK and full birth date (besides the employee on their own record).
+LIHAT_IDENTITAS = frozenset({Peran.ADMIN, Peran.ANALIS, Peran.PEGAWAI})
+#: Who may read and verify the audit trail of their agency.
+BACA_AUDIT = frozenset({Peran.ADMIN, Peran.AUDITOR})
+
+
+@dataclass(frozen=True)
+class Grant:
+    """One role with its scope (agency, unit subtree path, or own record)."""
+
+    peran: Peran
+    instansi_id: int | None
+    unit_path: str | None
+    pegawai_id: int | None
+
+
+@dataclass(frozen=True)
+class Akses:
+    """The grants of one user, and the filters and checks derived from them."""
+
+    user_id: int
+    grants: tuple[Grant, ...]
+
+    def punya(self, roles: Collection[Peran]) -> bool:
+        """Whether the user holds any of ``roles``."""
+        return any(g.peran in roles for g in self.grants)
+
+    @property
+    def nasional(self) -> bool:
+        return self.punya({Peran.NASIONAL})
+
+    def instansi_ids(self, roles: Collection[Peran]) -> set[int]:
+        """The agencies in which the user holds one of ``roles``."""
+        return {g.instansi_id for g in self.grants if g.peran in roles and g.instansi_id}
+
+    def q(
+        self,
+        roles: Collection[Peran],
+        *,
+        instansi: str = "instansi_id",
+        unit: str = "unit",
+        pegawai: str | None = "pk",
+    ) -> Q | None:
+        """A filter selecting the rows the user may see under ``roles`` (None: none).
+
+        ``instansi``/``unit``/``pegawai`` name the lookups of the filtered model (for
+        example ``pegawai="pegawai_id"`` on findings; None where no row is personal;
+        ``unit=""`` when filtering units themselves).
+        """
+        parts: list[Q] = []
+        for g in self.grants:
+            if g.peran not in roles or g.instansi_id is None:
+                continue
+            if g.peran is Peran.PEGAWAI:
+                if pegawai is not None and g.pegawai_id is not None:
+                    parts.append(Q(**{instansi: g.instansi_id, pegawai: g.pegawai_id}))
+            elif g.unit_path is not None and g.peran in {Peran.ANALIS, Peran.PIMPINAN}:
+                lookup = f"{unit}__path__startswith" if unit else "path__startswith"
+                parts.append(Q(**{instansi: g.instansi_id, lookup: g.unit_path}))
+            else:
+                parts.append(Q(**{instansi: g.instansi_id}))
+        if not parts:
+            return None
+        combined = parts[0]
+        for part in parts[1:]:
+            combined |= part
+        return combined
+
+    def mencakup(self, roles: Collection[Peran], pegawai: Pegawai) -> bool:
+        """Whether ``pegawai`` lies within the scope of one of ``roles``."""
+        path = pegawai.unit.path if pegawai.unit_id and pegawai.unit else ""
+        for g in self.grants:
+            if g.peran not in roles or g.instansi_id != pegawai.instansi_id:
+                continue
+            if g.peran is Peran.PEGAWAI:
+                if g.pegawai_id == pegawai.pk:
+                    return True
+            elif g.peran in {Peran.ANALIS, Peran.PIMPINAN}:
+                if g.unit_path and path.startswith(g.unit_path):
+                    return True
+            else:
+                return True
+        return False
+
+
+def akses_untuk(user: User) -> Akses:
+    """The grants of ``user`` (cached on the user object for the request)."""
+    cached = getattr(user, "_bakat_akses", None)
+    if isinstance(cached, Akses):
+        return cached
+    grants = tuple(
+        Grant(
+            peran=Peran(p.peran),
+            instansi_id=p.instansi_id,
+            unit_path=p.unit.path if p.unit is not None else None,
+            pegawai_id=p.pegawai_id,
+        )
+        for p in Penugasan.objects.filter(user_id=user.pk).select_related("unit")
+    )
+    akses = Akses(user_id=int(user.pk), grants=grants)
+    user._bakat_akses = akses  # type: ignore[attr-defined]
+    return akses

@@ -1,0 +1,12 @@
+"""The development app: its models and pages arrive with the talent part of the web
+application; the app is registered now so that migrations keep one order."""
+
+from __future__ import annotations
+
+from django.apps import AppConfig
+
+
+class DevelopmentConfig(AppConfig):
+    name = "bakat.web.development"
+    label = "development"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,86 @@
+"""Reads of employee records, always through the user's scope (object-level checks).
+
+A record outside the scope raises ``Http404`` exactly like a record that does not
+exist. NIK and birth date are masked unless the role may see identity data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404
+
+from bakat.web.accounts.access import BACA_PEGAWAI, LIHAT_IDENTITAS, Akses
+from bakat.web.personnel.models import Instansi, Pegawai
+
+HALAMAN = 50
+
+
+def pegawai_terlihat(akses: Akses) -> QuerySet[Pegawai]:
+    """Every employee record the user may read."""
+    q = akses.q(BACA_PEGAWAI)
+    if q is None:
+        return Pegawai.objects.none()
+    return Pegawai.objects.filter(q).select_related("unit", "instansi")
+
+
+def daftar_pegawai(akses: Akses, *, cari: str = "", halaman: int = 1) -> tuple[list[Pegawai], int]:
+    """One page of the records in scope matching ``cari`` (name or NIP), and the total."""
+    #: Only the columns the list shows: no identity data leaves the database here.
+    query = (
+        pegawai_terlihat(akses)
+        .select_related(None)
+        .only("id", "nip", "nama", "unit_kerja_nama", "jabatan", "golongan")
+    )
+    if cari:
+        query = query.filter(Q(nama__icontains=cari) | Q(nip__startswith=cari))
+    total = query.count()
+    start = (max(halaman, 1) - 1) * HALAMAN
+    return list(query.order_by("nama", "nip")[start : start + HALAMAN]), total
+
+
+def pegawai_detail(akses: Akses, pk: int) -> Pegawai:
+    """One record in scope; ``Http404`` otherwise (whether or not it exists)."""
+    try:
+        return pegawai_terlihat(akses).get(pk=pk)
+    except Pegawai.DoesNotExist:
+        raise Http404 from None
+
+
+def mask_nik(nik: str) -> str:
+    """NIK with only the first 4 and last 2 digits shown (``3172**********01``)."""
+    if len(nik) <= 6:
+        return "*" * len(nik)
+    return nik[:4] + "*" * (len(nik) - 6) + nik[-2:]
+
+
+@dataclass(frozen=True)
+class Identitas:
+    """NIK and birth date as this user may see them."""
+
+    nik: str
+    tanggal_lahir: str
+    tersamar: bool
+
+
+def identitas(akses: Akses, pegawai: Pegawai) -> Identitas:
+    """Full identity for admin, analysts in scope and the employee; masked otherwise
+    (NIK digits hidden, birth date reduced to the year)."""
+    lahir: date | None = pegawai.tanggal_lahir
+    if akses.mencakup(LIHAT_IDENTITAS, pegawai):
+        return Identitas(pegawai.nik, lahir.isoformat() if lahir else "", False)
+    return Identitas(mask_nik(pegawai.nik), str(lahir.year) if lahir else "", True)
+
+
+def ringkasan_beranda(akses: Akses) -> dict[str, Any]:
+    """Figures for the home page: employees in scope; for the national role, the count
+    of employees per agency (aggregates only)."""
+    result: dict[str, Any] = {"jumlah_pegawai": pegawai_terlihat(akses).count()}
+    if akses.nasional:
+        result["per_instansi"] = list(
+            Instansi.objects.annotate(jumlah=Count("pegawai")).values("kode", "nama", "jumlah")
+        )
+    return result

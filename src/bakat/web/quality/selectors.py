@@ -1,0 +1,193 @@
+"""Reads of the data-quality worklist, always within the user's scope."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode
+
+from django.db.models import Count, QuerySet
+from django.http import Http404
+
+from bakat.web.accounts.access import BACA_KUALITAS, PUTUSKAN_KOREKSI, Akses
+from bakat.web.accounts.models import Peran
+from bakat.web.personnel.models import Pegawai, UnitKerja
+from bakat.web.quality.models import Disparitas, IndeksKualitas, Koreksi, StatusKoreksi, Temuan
+
+BATAS_BARIS = 50
+_KOLOM_TEMUAN = ("id", "pegawai_id", "nip", "aturan", "tingkat", "kolom", "pesan")
+_KOLOM_DISPARITAS = (
+    "id",
+    "pegawai_id",
+    "nip",
+    "nip_siasn",
+    "status",
+    "kolom",
+    "nilai_lokal",
+    "nilai_siasn",
+    "pihak",
+)
+
+
+def temuan_terlihat(akses: Akses) -> QuerySet[Temuan]:
+    q = akses.q(BACA_KUALITAS, pegawai="pegawai_id")
+    return Temuan.objects.none() if q is None else Temuan.objects.filter(q)
+
+
+def disparitas_terlihat(akses: Akses) -> QuerySet[Disparitas]:
+    q = akses.q(BACA_KUALITAS, pegawai="pegawai_id")
+    return Disparitas.objects.none() if q is None else Disparitas.objects.filter(q)
+
+
+@dataclass(frozen=True)
+class Filter:
+    """Worklist filters from the query string (unknown values are ignored)."""
+
+    unit: int | None = None
+    tingkat: str = ""
+    aturan: str = ""
+    status: str = ""
+    pihak: str = ""
+    halaman: int = 1
+
+    @classmethod
+    def dari(cls, params: Mapping[str, str]) -> Filter:
+        unit = params.get("unit", "")
+        return cls(
+            unit=int(unit) if unit.isdigit() else None,
+            tingkat=params.get("tingkat", "").strip(),
+            aturan=params.get("aturan", "").strip(),
+            status=params.get("status", "").strip(),
+            pihak=params.get("pihak", "").strip(),
+            halaman=max(1, int(halaman)) if (halaman := params.get("halaman", "")).isdigit() else 1,
+        )
+
+    def query(self, halaman: int) -> str:
+        """The query string of these filters on page ``halaman``."""
+        params = {
+            "unit": "" if self.unit is None else str(self.unit),
+            "tingkat": self.tingkat,
+            "aturan": self.aturan,
+            "status": self.status,
+            "pihak": self.pihak,
+            "halaman": str(halaman),
+        }
+        return urlencode({k: v for k, v in params.items() if v})
+
+
+@dataclass
+class Worklist:
+    """Findings and disparities after filtering, their counts, and the index."""
+
+    temuan: list[Temuan]
+    jumlah_temuan: int
+    per_tingkat: dict[str, int]
+    per_aturan: list[dict[str, Any]]
+    disparitas: list[Disparitas]
+    jumlah_disparitas: int
+    per_status: dict[str, int]
+    indeks: list[IndeksKualitas]
+    units: list[UnitKerja] = field(default_factory=list)
+    #: Query strings of the previous and next page of both lists (None at either end).
+    sebelumnya: str | None = None
+    berikutnya: str | None = None
+
+
+def worklist(akses: Akses, f: Filter) -> Worklist:
+    """The worklist of the units in scope (optionally one unit and its subtree)."""
+    temuan = temuan_terlihat(akses)
+    disparitas = disparitas_terlihat(akses)
+    units = list(unit_terlihat(akses))
+    if f.unit is not None:
+        chosen = next((u for u in units if u.pk == f.unit), None)
+        if chosen is None:
+            raise Http404
+        temuan = temuan.filter(unit__path__startswith=chosen.path)
+        disparitas = disparitas.filter(unit__path__startswith=chosen.path)
+    per_tingkat = dict(temuan.values_list("tingkat").annotate(n=Count("id")).order_by())
+    if f.tingkat:
+        temuan = temuan.filter(tingkat=f.tingkat)
+    per_aturan = list(
+        temuan.values("aturan", "nama_aturan").annotate(n=Count("id")).order_by("-n", "aturan")
+    )
+    if f.aturan:
+        temuan = temuan.filter(aturan=f.aturan)
+    per_status = dict(disparitas.values_list("status").annotate(n=Count("id")).order_by())
+    if f.status:
+        disparitas = disparitas.filter(status=f.status)
+    if f.pihak:
+        disparitas = disparitas.filter(pihak=f.pihak)
+    indeks_q = akses.q(BACA_KUALITAS, pegawai=None)
+    indeks = (
+        list(
+            IndeksKualitas.objects.filter(indeks_q)
+            .select_related("unit")
+            .order_by("indeks")[:BATAS_BARIS]
+        )
+        if indeks_q is not None
+        else []
+    )
+    start = (f.halaman - 1) * BATAS_BARIS
+    end = start + BATAS_BARIS
+    hasil = Worklist(
+        temuan=list(temuan.only(*_KOLOM_TEMUAN).order_by("aturan", "nip", "id")[start:end]),
+        jumlah_temuan=temuan.count(),
+        per_tingkat=per_tingkat,
+        per_aturan=per_aturan[:30],
+        disparitas=list(
+            disparitas.only(*_KOLOM_DISPARITAS).order_by("status", "nip", "id")[start:end]
+        ),
+        jumlah_disparitas=disparitas.count(),
+        per_status=per_status,
+        indeks=indeks,
+        units=units,
+    )
+    if f.halaman > 1:
+        hasil.sebelumnya = f.query(f.halaman - 1)
+    if end < max(hasil.jumlah_temuan, hasil.jumlah_disparitas):
+        hasil.berikutnya = f.query(f.halaman + 1)
+    return hasil
+
+
+def unit_terlihat(akses: Akses) -> QuerySet[UnitKerja]:
+    """Units in the worklist scope (for the unit filter)."""
+    q = akses.q(BACA_KUALITAS, unit="", pegawai=None)
+    if q is None:
+        return UnitKerja.objects.none()
+    return UnitKerja.objects.filter(q).order_by("path")
+
+
+def temuan_pegawai(pegawai: Pegawai) -> QuerySet[Temuan]:
+    return pegawai.temuan.order_by("aturan")
+
+
+def disparitas_pegawai(pegawai: Pegawai) -> QuerySet[Disparitas]:
+    return pegawai.disparitas.order_by("status", "kolom")
+
+
+def koreksi_pegawai(pegawai: Pegawai) -> QuerySet[Koreksi]:
+    return pegawai.koreksi.select_related("diajukan_oleh", "diputuskan_oleh")
+
+
+def koreksi_terlihat(akses: Akses) -> QuerySet[Koreksi]:
+    """Requests on records in scope (deciders see their units; employees their own)."""
+    q = akses.q(
+        {*BACA_KUALITAS, *PUTUSKAN_KOREKSI, Peran.PEGAWAI},
+        unit="pegawai__unit",
+        pegawai="pegawai_id",
+    )
+    if q is None:
+        return Koreksi.objects.none()
+    return Koreksi.objects.filter(q).select_related("pegawai", "diajukan_oleh", "diputuskan_oleh")
+
+
+def koreksi_detail(akses: Akses, pk: int) -> Koreksi:
+    try:
+        return koreksi_terlihat(akses).get(pk=pk)
+    except Koreksi.DoesNotExist:
+        raise Http404 from None
+
+
+def menunggu(akses: Akses) -> QuerySet[Koreksi]:
+    return koreksi_terlihat(akses).filter(status=StatusKoreksi.DIAJUKAN)

@@ -1,0 +1,29 @@
+"""``bakat load DATA``: into the web database, one audit event; a bad file exits 2."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from tests.web.cli_support import bakat, small_agency
+
+
+def test_it_loads_a_folder_and_reports_the_counts(tmp_path: Path) -> None:
+    data = small_agency(tmp_path / "data")
+    result = bakat(tmp_path / "web", "load", data, "--as-of", "2025-10-17")
+    assert result.returncode == 0, result.stderr
+    assert "60 pegawai baru" in result.stdout
+    with sqlite3.connect(tmp_path / "web" / "bakat.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM personnel_pegawai").fetchone() == (60,)
+        assert db.execute("SELECT jenis FROM audit_auditevent").fetchall() == [("data.dimuat",)]
+
+
+def test_a_missing_column_exits_2_naming_the_file_and_changes_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "pegawai.csv").write_text("nama,golongan\nBudi,III/a\n", encoding="utf-8")
+    result = bakat(tmp_path / "web", "load", data, "--as-of", "2025-10-17")
+    assert result.returncode == 2
+    assert "pegawai.csv" in result.stderr and "nip" in result.stderr
+    with sqlite3.connect(tmp_path / "web" / "bakat.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM personnel_pegawai").fetchone() == (0,)
