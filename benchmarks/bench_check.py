@@ -3,9 +3,11 @@
 The national case is 5.6 million records in 600 agencies, written as Parquet by the
 generator (``bakat generate DIR --pegawai 5600000 --instansi 600``) and cached under
 ``benchmarks/out/`` (git-ignored). The check runs in a child process limited to two
-threads (``POLARS_MAX_THREADS=2``); the parent reports its wall time per stage (read,
-check, write), the child's peak resident memory, and both against the budget of
-15 s and 12 GiB.
+threads (``POLARS_MAX_THREADS=2``); the parent reports its wall and CPU time per stage
+(read, check, write), the child's peak resident memory, both against the budget of
+15 s and 12 GiB, and the ratio to a baseline measured in the same run (a plain Polars
+read of the same files, in a process of its own run first), which compares runs on
+machines of different speed or load.
 
     .venv/bin/python benchmarks/bench_check.py [--pegawai N] [--instansi K] [--data DIR]
 """
@@ -13,6 +15,7 @@ check, write), the child's peak resident memory, and both against the budget of
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import resource
@@ -54,6 +57,25 @@ def _rss_gib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2
 
 
+def _dasar(folder: Path) -> tuple[float, float]:
+    """The baseline of the same run: wall and CPU time of a plain Polars read of every
+    table file the check reads (all columns) and a count per unit of ``pegawai``. The
+    check's time over it compares runs on machines of different speed or load."""
+    import polars as pl
+
+    from bakat.cli.check import TABEL
+
+    t0, c0 = time.perf_counter(), _cpu()
+    for name in TABEL:
+        path = folder / f"{name}.parquet"
+        if path.exists():
+            frame = pl.read_parquet(path)
+            if name == "pegawai":
+                frame.group_by("instansi", "unit_kerja").len()
+            del frame
+    return time.perf_counter() - t0, _cpu() - c0
+
+
 def _child(folder: Path, out: Path, as_of: date) -> None:
     """Run the stages in this process and print their timings as JSON."""
     from bakat.cli.check import baca, tulis
@@ -62,8 +84,18 @@ def _child(folder: Path, out: Path, as_of: date) -> None:
     t0, c0 = time.perf_counter(), _cpu()
     masukan = baca(folder)
     t1, c1, m1 = time.perf_counter(), _cpu(), _rss_gib()
-    result = run_check(masukan, as_of=as_of)
+    langkah: list[tuple[str, float, float, float]] = []
+
+    def lapor(nama: str) -> None:
+        langkah.append((nama, time.perf_counter(), _cpu(), _rss_gib()))
+
+    result = run_check(masukan, as_of=as_of, progress=lapor)
     t2, c2, m2 = time.perf_counter(), _cpu(), _rss_gib()
+    batas = [*langkah, ("", t2, c2, m2)]
+    rincian = [
+        (nama, akhir[1] - mulai, akhir[2] - cpu, akhir[3])
+        for (nama, mulai, cpu, _m), akhir in itertools.pairwise(batas)
+    ]
     tulis(result, out)
     t3, c3 = time.perf_counter(), _cpu()
     print(
@@ -82,6 +114,7 @@ def _child(folder: Path, out: Path, as_of: date) -> None:
                     result.indeks_kualitas["cakupan"] == "semua"
                 ).item(0, "jumlah_pegawai"),
                 "temuan": result.temuan.height,
+                "langkah": rincian,
             }
         )
     )
@@ -96,13 +129,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--as-of", default="2025-10-17")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
+    parser.add_argument("--dasar", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.dasar:
+        dasar, cpu_dasar = _dasar(Path(args.dasar))
+        print(json.dumps({"dasar": dasar, "cpu_dasar": cpu_dasar}))
+        return 0
     if args.child:
         _child(Path(args.child), Path(args.out), date.fromisoformat(args.as_of))
         return 0
     folder = _data(args)
+    env = {**os.environ, "POLARS_MAX_THREADS": THREADS}
+    # The baseline runs in its own process, so that it does not count in the peak memory.
+    baseline = subprocess.run(
+        [sys.executable, __file__, "--dasar", str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    stages = json.loads(baseline.stdout.strip().splitlines()[-1])
     with tempfile.TemporaryDirectory(dir=OUT) as out:
-        env = {**os.environ, "POLARS_MAX_THREADS": THREADS}
         command = [sys.executable, __file__, "--child", str(folder), "--out", out]
         start = time.perf_counter()
         done = subprocess.run(
@@ -112,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     if done.returncode != 0:
         print(done.stdout + done.stderr)
         return 1
-    stages = json.loads(done.stdout.strip().splitlines()[-1])
+    stages |= json.loads(done.stdout.strip().splitlines()[-1])
     peak_gib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024**2
     print(f"data: {folder}")
     print(f"pegawai: {stages['pegawai']:,}; temuan: {stages['temuan']:,}; thread: {THREADS}")
@@ -127,6 +174,19 @@ def main(argv: list[str] | None = None) -> int:
         f"CPU / {THREADS}); memori puncak sesudah baca {stages['rss_baca']:.2f} GiB, "
         f"sesudah periksa {stages['rss_periksa']:.2f} GiB"
     )
+    for nama, detik, cpu_langkah, rss in stages["langkah"]:
+        print(
+            f"  periksa / {nama}: {detik:.2f} s, CPU {cpu_langkah:.1f} s, "
+            f"memori puncak sesudahnya {rss:.2f} GiB"
+        )
+    cpu = stages["cpu_baca"] + stages["cpu_periksa"] + stages["cpu_tulis"]
+    if stages["cpu_dasar"] > 0:
+        print(
+            f"dasar (baca Parquet polos tabel yang sama, proses sendiri): "
+            f"{stages['dasar']:.2f} s, CPU {stages['cpu_dasar']:.1f} s; rasio bakat check / "
+            f"dasar: waktu {stages['total'] / stages['dasar']:.1f}x, "
+            f"CPU {cpu / stages['cpu_dasar']:.1f}x"
+        )
     print(f"beban mesin (load average 1/5/15 menit): {os.getloadavg()}")
     print(
         f"waktu {stages['total']:.2f} s / {BUDGET_SECONDS:.0f} s = "

@@ -86,3 +86,21 @@ def test_it_lists_the_rules_it_skipped(folder: Path, tmp_path: Path) -> None:
         ringkasan.filter(pl.col("nama_aturan") == "skp_tidak_lengkap").item(0, "dijalankan")
         == "false"
     )
+
+
+def test_it_exits_2_naming_file_and_column_of_a_damaged_parquet_column(tmp_path: Path) -> None:
+    masuk = tmp_path / "data"
+    masuk.mkdir()
+    pegawai = data()["pegawai"].with_columns(pl.lit("Budi Santoso" * 40).alias("nama"))
+    path = masuk / "pegawai.parquet"
+    pegawai.write_parquet(path, compression="uncompressed", statistics=False)
+    raw = bytearray(path.read_bytes())
+    start = raw.find(b"Budi Santoso")
+    raw[start - 30 : start - 4] = b"\xff" * 26  # the page header of the nama column
+    path.write_bytes(bytes(raw))
+    result = _bakat("check", masuk, "--out", tmp_path / "hasil", "--as-of", "2025-10-17")
+    assert result.returncode == 2, result.stderr
+    pesan = " ".join(result.stderr.split())
+    assert "pegawai.parquet" in pesan
+    assert "kolom 'nama'" in pesan
+    assert "Traceback" not in result.stderr

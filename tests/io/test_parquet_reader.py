@@ -8,7 +8,7 @@ import pytest
 
 from bakat.domain.errors import InputError
 from bakat.io.parquet_reader import read_parquet
-from bakat.io.readers import read_file
+from bakat.io.readers import damaged_column, read_file
 from bakat.io.tables import TABLES
 from bakat.io.values import prepare
 from bakat.io.writers import write_csv
@@ -143,3 +143,49 @@ def test_damaged_data_pages_are_refused(tmp_path: Path) -> None:
     (tmp_path / "pegawai.parquet").write_bytes(bytes(data))
     with pytest.raises(InputError, match="Parquet"):
         read_file(tmp_path / "pegawai.parquet")
+
+
+def _damage_column(path: Path, text: str) -> None:
+    """Break the page header of the (uncompressed) column whose first value is ``text``."""
+    data = bytearray(path.read_bytes())
+    start = data.find(text.encode())
+    data[start - 30 : start - 4] = b"\xff" * 26
+    path.write_bytes(bytes(data))
+
+
+def _pegawai_with_damaged_nama(folder: Path) -> Path:
+    path = folder / "pegawai.parquet"
+    pl.DataFrame(
+        {"nip": ["198001012005011001", "198505152010012002"], "nama": ["Budi Santoso" * 40, "S"]}
+    ).write_parquet(path, compression="uncompressed", statistics=False)
+    _damage_column(path, "Budi Santoso")
+    return path
+
+
+def test_a_damaged_free_text_column_is_refused_naming_file_and_column(tmp_path: Path) -> None:
+    path = _pegawai_with_damaged_nama(tmp_path)
+    loaded = read_file(path)  # free text is not read until a step needs it
+    with pytest.raises(pl.exceptions.ComputeError) as failure:
+        loaded.frame.collect()
+    refusal = damaged_column([loaded], failure.value)
+    assert (refusal.file, refusal.column) == (str(path), "nama")
+    assert "rusak" in str(refusal)
+
+
+def test_a_damaged_column_the_reader_needs_is_refused_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "pegawai.parquet"
+    pl.DataFrame({"nama": ["Budi", "Siti"], "jenis_kelamin": ["Laki-laki" * 40, "P"]}).with_columns(
+        pl.lit("198001012005011001").alias("nip")
+    ).write_parquet(path, compression="uncompressed", statistics=False)
+    _damage_column(path, "Laki-laki")
+    with pytest.raises(InputError) as caught:
+        read_file(path)
+    assert (caught.value.file, caught.value.column) == (str(path), "jenis_kelamin")
+
+
+def test_a_column_that_reads_names_no_column(tmp_path: Path) -> None:
+    pl.DataFrame({"nip": ["198001012005011001"]}).write_parquet(tmp_path / "pegawai.parquet")
+    loaded = read_file(tmp_path / "pegawai.parquet")
+    refusal = damaged_column([loaded], pl.exceptions.ComputeError("gagal"))
+    assert refusal.column is None
+    assert "gagal" in str(refusal)

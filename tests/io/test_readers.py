@@ -98,3 +98,42 @@ def test_the_frame_is_lazy_and_numbered_by_spreadsheet_row(tmp_path: Path) -> No
     loaded = read_table(tmp_path, "pegawai")
     assert isinstance(loaded.frame, pl.LazyFrame)
     assert loaded.frame.select("_baris").collect().to_series().to_list() == [2, 3]
+
+
+def test_it_reads_the_unit_tree_with_its_kinds(tmp_path: Path) -> None:
+    (tmp_path / "unit_kerja.csv").write_text(
+        "unit_kerja,unit_kerja_nama,induk,tingkat,provinsi,provinsi_nama,instansi,ilustrasi\n"
+        "KEMENSOS,Kementerian Sosial,,0,31,DKI Jakarta,KEMENSOS,true\n"
+        "KEMENSOS.01,Sekretariat Jenderal,KEMENSOS,1,31,DKI Jakarta,KEMENSOS,false\n",
+        encoding="utf-8",
+    )
+    loaded = read_table(tmp_path, "unit_kerja")
+    frame = loaded.frame.collect()
+    assert frame.get_column("induk").to_list() == [None, "KEMENSOS"]
+    assert frame.get_column("tingkat").to_list() == [0, 1]
+    assert frame.get_column("provinsi").to_list() == ["31", "31"]
+    assert frame.get_column("ilustrasi").to_list() == [True, False]
+    assert loaded.masalah.height == 0
+
+
+def test_it_refuses_a_unit_listed_twice(tmp_path: Path) -> None:
+    (tmp_path / "unit_kerja.csv").write_text(
+        "unit_kerja,unit_kerja_nama\nU1,Satu\nU2,Dua\nU1,Lagi\n", encoding="utf-8"
+    )
+    with pytest.raises(InputError, match="sama dengan baris 2") as caught:
+        read_table(tmp_path, "unit_kerja")
+    assert (caught.value.row, caught.value.column) == (4, "unit_kerja")
+
+
+def test_it_reads_the_agency_list_and_reports_a_size_that_is_not_a_number(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "instansi.csv").write_text(
+        "instansi,instansi_nama,jenis,provinsi,ukuran\n"
+        "KEMENSOS,Kementerian Sosial,pusat,31,41000\n"
+        "PEMPROV-31,Pemerintah Provinsi DKI Jakarta,pemda,31,banyak\n",
+        encoding="utf-8",
+    )
+    loaded = read_table(tmp_path, "instansi")
+    assert loaded.frame.collect().get_column("ukuran").to_list() == [41000, None]
+    assert loaded.masalah.select("baris", "kolom").rows() == [(3, "ukuran")]

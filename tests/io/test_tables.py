@@ -25,6 +25,8 @@ def test_required_and_key_columns_belong_to_the_table(name: str) -> None:
         ("hukdis", ("nip", "tingkat", "tmt"), ()),
         ("jabatan", ("jabatan_id", "nama", "jenjang_jabatan"), ("jabatan_id",)),
         ("relasi", ("nip_a", "nip_b", "hubungan"), ()),
+        ("unit_kerja", ("unit_kerja",), ("unit_kerja",)),
+        ("instansi", ("instansi",), ("instansi",)),
     ],
 )
 def test_the_documented_contract_of_each_table(

@@ -11,9 +11,12 @@ describes every rule and column.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
+import polars as pl
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -22,9 +25,9 @@ from rich.table import Table
 from bakat.cli.main import app
 from bakat.cli.options import parse_as_of
 from bakat.domain.errors import InputError
-from bakat.domain.policy import PRESET_BAKU, load_policy
+from bakat.domain.policy import PRESET_BAKU, Policy, load_policy
 from bakat.engine.quality import CheckInput, CheckResult, run_check
-from bakat.io.readers import read_folder
+from bakat.io.readers import Loaded, damaged_column, read_folder
 from bakat.io.writers import write_csv
 
 #: Tables the check reads; ``pegawai`` is required.
@@ -43,15 +46,39 @@ _LANGKAH = {
 console = Console()
 
 
-def baca(folder: Path) -> dict[str, CheckInput]:
-    """The tables of ``folder`` as check inputs (InputError when unusable)."""
+def muat(folder: Path) -> dict[str, Loaded]:
+    """The tables of ``folder`` the check reads (InputError when unusable)."""
     if not folder.is_dir():
         raise InputError("folder data tidak ditemukan / data folder not found", file=str(folder))
-    loaded = read_folder(folder, tables=TABEL, required=("pegawai",), step="check")
+    return read_folder(folder, tables=TABEL, required=("pegawai",), step="check")
+
+
+def masukan(loaded: Mapping[str, Loaded]) -> dict[str, CheckInput]:
+    """The loaded tables as check inputs."""
     return {
         name: CheckInput(item.frame, item.masalah, frozenset(item.headers))
         for name, item in loaded.items()
     }
+
+
+def baca(folder: Path) -> dict[str, CheckInput]:
+    """The tables of ``folder`` as check inputs (InputError when unusable)."""
+    return masukan(muat(folder))
+
+
+def periksa(
+    loaded: Mapping[str, Loaded],
+    as_of: date,
+    policy: Policy | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> CheckResult:
+    """Run the check on ``loaded``. Data that only fails when the check reads it (a
+    damaged Parquet column the reader did not need) is refused as an InputError naming
+    the file and the column."""
+    try:
+        return run_check(masukan(loaded), as_of=as_of, policy=policy, progress=progress)
+    except pl.exceptions.ComputeError as exc:
+        raise damaged_column(loaded.values(), exc) from None
 
 
 def tulis(result: CheckResult, out: Path) -> list[Path]:
@@ -128,13 +155,13 @@ def check_command(
         transient=True,
     ) as progress:
         tugas = progress.add_task("Membaca data / reading the data", total=None)
-        masukan = baca(data)
+        loaded = muat(data)
 
         def lapor(langkah: str) -> None:
             progress.update(tugas, description=_LANGKAH.get(langkah, langkah))
 
-        result = run_check(masukan, as_of=tanggal, policy=kebijakan, progress=lapor)
+        result = periksa(loaded, tanggal, kebijakan, lapor)
         progress.update(tugas, description="Menulis hasil / writing the results")
         tulis(result, out)
-    ringkasan(result, [t for t in TABEL if t not in masukan])
+    ringkasan(result, [t for t in TABEL if t not in loaded])
     console.print(f"Hasil ditulis ke {out} / results written to {out}", highlight=False)

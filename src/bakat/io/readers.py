@@ -10,7 +10,7 @@ no side effects.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,8 +113,53 @@ def read_file(path: Path, name: str | None = None, *, keep_raw: bool = False) ->
     except pl.exceptions.PolarsError as exc:
         if isinstance(raw.frame, pl.DataFrame):
             raise
-        raise unreadable(exc, file) from None
+        raise _damaged(raw.frame, raw.headers, file, exc) from None
     return Loaded(table_name, path, prepared.frame, prepared.masalah, raw.headers)
+
+
+def damaged_column(tables: Iterable[Loaded], exc: Exception) -> InputError:
+    """The refusal of data that fails when a later step reads it (a damaged page of a
+    Parquet column the reader itself did not need, e.g. a free-text column): names the
+    file and the first column that cannot be read on its own. ``exc`` is the error the
+    step got; it is named when no single column fails."""
+    for item in tables:
+        failed = _failing_column(item.frame, item.headers)
+        if failed is not None:
+            return _column_error(failed, str(item.path), exc)
+    return InputError(
+        f"data tidak dapat dibaca / cannot read the data ({exc})",
+        file=", ".join(str(item.path) for item in tables),
+    )
+
+
+def _failing_column(frame: pl.LazyFrame, headers: Mapping[str, str]) -> str | None:
+    """The header of the first column of ``frame`` that cannot be read alone."""
+    for column, header in headers.items():
+        try:
+            frame.select(pl.col(column)).collect()
+        except pl.exceptions.PolarsError:
+            return header
+    return None
+
+
+def _column_error(header: str, file: str, exc: Exception) -> InputError:
+    return InputError(
+        f"kolom '{header}' di berkas Parquet rusak dan tidak dapat dibaca / column "
+        f"'{header}' of the Parquet file is damaged and cannot be read ({exc})",
+        file=file,
+        column=header,
+    )
+
+
+def _damaged(
+    frame: pl.LazyFrame, headers: Mapping[str, str], file: str, exc: Exception
+) -> InputError:
+    """The refusal of a Parquet file whose data cannot be read: naming the damaged
+    column when a single one fails."""
+    failed = _failing_column(frame, headers)
+    if failed is None:
+        return unreadable(exc, file)
+    return _column_error(failed, file, exc)
 
 
 def read_table(

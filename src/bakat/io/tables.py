@@ -219,6 +219,35 @@ TABLES: Mapping[str, Table] = MappingProxyType(
             ),
             required=("nip_a", "nip_b", "hubungan"),
         ),
+        # Reference tables beside the personnel data (docs/formats.md "Reference
+        # tables"): the unit tree and, for several agencies, the agency list.
+        "unit_kerja": Table(
+            "unit_kerja",
+            (
+                Column("unit_kerja", _K.ID),
+                Column("unit_kerja_nama", _K.TEXT),
+                Column("induk", _K.ID),
+                Column("tingkat", _K.INT),
+                Column("provinsi", _K.ID),
+                Column("provinsi_nama", _K.TEXT),
+                Column("instansi", _K.ID),
+                Column("ilustrasi", _K.BOOL),
+            ),
+            required=("unit_kerja",),
+            key=("unit_kerja",),
+        ),
+        "instansi": Table(
+            "instansi",
+            (
+                Column("instansi", _K.ID),
+                Column("instansi_nama", _K.TEXT),
+                Column("jenis", _K.TEXT),
+                Column("provinsi", _K.ID),
+                Column("ukuran", _K.INT),
+            ),
+            required=("instansi",),
+            key=("instansi",),
+        ),
     }
 )
 

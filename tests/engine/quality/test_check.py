@@ -114,3 +114,22 @@ def test_it_runs_on_lazy_frames_with_only_some_columns() -> None:
     pegawai = pl.LazyFrame({"nip": [NIP_BUDI, "123"]})
     hasil = run_check({"pegawai": pegawai}, as_of=AS_OF)
     assert hasil.temuan.get_column("nama_aturan").to_list() == ["nip_bukan_18_digit"]
+
+
+def test_it_words_findings_with_the_text_the_rules_themselves_do_not_read() -> None:
+    # diklat.nama, relasi.hubungan and the NIP text of the other tables are read again
+    # for the rows with a finding only.
+    tables = data(
+        baris={
+            "diklat": {0: {"jp": 0.0, "nama": "Bimtek Khusus"}},
+            "relasi": {0: {"nip_b": "199912312020121999"}},
+        }
+    )
+    temuan = periksa(tables).temuan
+    jp = temuan.filter(pl.col("nama_aturan") == "jp_diklat_tidak_positif").row(0, named=True)
+    assert (jp["nip"], jp["tabel"], jp["baris"]) == (NIP_BUDI, "diklat", 2)
+    assert "Bimtek Khusus" in jp["pesan"]
+    relasi = temuan.filter(pl.col("nama_aturan") == "relasi_nip_tidak_dikenal").row(0, named=True)
+    assert relasi["nip"] == NIP_BUDI
+    assert relasi["nilai"] == "199912312020121999"
+    assert "(atasan_langsung)" in relasi["pesan"]

@@ -33,7 +33,7 @@ from bakat.engine.quality.prepare import siapkan, siapkan_kunci
 from bakat.engine.quality.registry import Dimensi, Konteks, Rule
 from bakat.engine.quality.rujukan import Rujukan, rencana
 from bakat.engine.quality.rules_talenta import jp_kurang_dari_batas
-from bakat.engine.quality.schema import BARIS, DASAR, SKEMA, TABEL, lengkapi
+from bakat.engine.quality.schema import BARIS, DASAR, KUNCI_SUMBER, SKEMA, TABEL, lengkapi
 from bakat.engine.quality.temuan import (
     ENGINE,
     TEMUAN_KODE,
@@ -124,17 +124,21 @@ def _nama_unit(kunci: Mapping[str, pl.LazyFrame]) -> pl.LazyFrame:
     return pl.concat(parts).unique(subset=["_unit"], keep="first").select(NAMA_UNIT_SCHEMA.names())
 
 
-def _kolom_perlu(tabel: str, rules: Sequence[Rule], k: Konteks) -> set[str]:
-    """The canonical columns of ``tabel`` that the preparation and the ``rules`` that run
-    on it read (the others are never read from the source)."""
-    perlu = set(DASAR[tabel])
+def _kolom_perlu(tabel: str, rules: Sequence[Rule], k: Konteks) -> tuple[set[str], set[str]]:
+    """The canonical columns of ``tabel`` read by the preparation and by the flags of the
+    ``rules`` that run on it, and those read only by the keys and the findings' wording
+    (the others are never read from the source)."""
+    flag = set(DASAR[tabel])
+    teks = set(KUNCI_SUMBER[tabel])
     for rule in rules:
         if rule.tabel != tabel:
             continue
-        for expr in (rule.expr_violated(k), rule.expr_berlaku(k), rule.expr_nilai(k)):
-            perlu.update(expr.meta.root_names())
-        perlu.update(rule.expr_pesan(k).meta.root_names())
-    return perlu & set(SKEMA[tabel])
+        for expr in (rule.expr_violated(k), rule.expr_berlaku(k)):
+            flag.update(expr.meta.root_names())
+        for expr in (rule.expr_nilai(k), rule.expr_pesan(k)):
+            teks.update(expr.meta.root_names())
+    kolom = set(SKEMA[tabel])
+    return flag & kolom, (teks - flag) & kolom
 
 
 def _kumpulkan(plans: Mapping[str, pl.LazyFrame]) -> dict[str, pl.DataFrame]:
@@ -213,40 +217,48 @@ def run_check(
     jalan, dilewati = _pilih(rules if rules is not None else ATURAN, kolom_ada)
 
     lapor("menyiapkan")
-    kunci = {
-        t: f.lazy()
-        for t, f in _kumpulkan(
-            {
-                t: siapkan_kunci(t, lengkapi(f, t, _kolom_perlu(t, jalan, k)))
-                for t, f in lazy.items()
-            }
-        ).items()
-    }
-    rujukan = Rujukan.dari(_kumpulkan(rencana(kunci, k)), k)
+    perlu = {t: _kolom_perlu(t, jalan, k) for t in lazy}
+    terkunci = _kumpulkan(
+        {
+            t: siapkan_kunci(t, lengkapi(f, t, perlu[t][0] | set(KUNCI_SUMBER[t]))).drop(
+                sorted(set(KUNCI_SUMBER[t]) - perlu[t][0])
+            )
+            for t, f in lazy.items()
+        }
+    )
+    rujukan = Rujukan.dari(_kumpulkan(rencana({t: f.lazy() for t, f in terkunci.items()}, k)), k)
+    terkunci["pegawai"] = rujukan.tempel_posisi(terkunci["pegawai"])
+    kunci = {t: f.lazy() for t, f in terkunci.items()}
+    del terkunci
     per_tabel = {t: [r for r in jalan if r.tabel == t] for t in kunci}
     pembaca = [r for r in jalan if r.dari_pembaca]
 
     lapor("memeriksa")
-    flags = _kumpulkan(
-        {
-            t: siapkan(t, kunci[t], rujukan, k).select(
+    nama_unit = _nama_unit(kunci).collect(engine=ENGINE).lazy()
+    hitungan: dict[str, pl.DataFrame] = {}
+    baris_temuan: dict[str, pl.DataFrame] = {}
+    # One table at a time, the widest (pegawai) last: a table's keyed frame is dropped as
+    # soon as its flags and its rows with a finding are taken, so the memory never holds
+    # the prepared frames of several tables at once.
+    for t in sorted(per_tabel, key=lambda nama: nama == "pegawai"):
+        rs = per_tabel[t]
+        flags = (
+            siapkan(t, kunci[t], rujukan, k)
+            .select(
                 BARIS,
                 "_unit",
                 *(r.expr_violated(k).alias(kolom_v(r)) for r in rs),
                 *(r.expr_berlaku(k).alias(kolom_b(r)) for r in rs),
             )
-            for t, rs in per_tabel.items()
-        }
-    )
+            .collect(engine=ENGINE)
+        )
+        teks = lengkapi(lazy[t], t, perlu[t][1]) if perlu[t][1] else None
+        baris_temuan[t] = rinci(
+            t, kunci.pop(t), flags, rs, masalah.get(t), rujukan, k, teks=teks
+        ).collect(engine=ENGINE)
+        hitungan[t] = per_unit(flags, rs, jp_kurang_dari_batas)
 
     lapor("menyusun temuan")
-    nama_unit = _nama_unit(kunci).collect(engine=ENGINE).lazy()
-    baris_temuan = _kumpulkan(
-        {
-            t: rinci(t, kunci[t], flags[t], rs, masalah.get(t), rujukan, k)
-            for t, rs in per_tabel.items()
-        }
-    )
     bagian = [
         temuan_aturan(baris_temuan[t].lazy(), r, k) for t, rs in per_tabel.items() for r in rs
     ]
@@ -266,7 +278,6 @@ def run_check(
     )
     lapor("menghitung indeks")
     per_instansi = "instansi" in kolom_ada["pegawai"]
-    hitungan = {t: per_unit(flags[t], rs, jp_kurang_dari_batas) for t, rs in per_tabel.items()}
     bagian_indeks = [f.lazy().drop("_n") for f in hitungan.values()]
     bagian_indeks += [
         f

@@ -180,24 +180,28 @@ def per_unit(
         if rule.masuk_indeks:
             per_dimensi.setdefault(rule.dimensi.value, []).append(rule)
     jp = [r for r in rules if r is aturan_jp]
-    return frame.group_by("_unit").agg(
-        pl.len().cast(pl.Int64).alias("_n"),
+
+    def jumlah(kolom: list[str]) -> pl.Expr:
+        return pl.sum_horizontal([pl.col(c).cast(pl.Int32) for c in kolom])
+
+    # Row sums first (per record: its pairs per dimension), then per-unit sums of a few
+    # narrow columns, in one query.
+    baris = [
+        *(jumlah([kolom_b(r) for r in rs]).alias(f"b:{d}") for d, rs in per_dimensi.items()),
+        *(jumlah([kolom_v(r) for r in rs]).alias(f"v:{d}") for d, rs in per_dimensi.items()),
+        *(pl.col(kolom_b(r)).cast(pl.Int32).alias("pegawai_dinilai") for r in jp),
         *(
-            pl.sum_horizontal([pl.col(kolom_b(r)) for r in rs]).sum().cast(pl.Int64).alias(f"b:{d}")
-            for d, rs in per_dimensi.items()
-        ),
-        *(
-            pl.sum_horizontal([pl.col(kolom_v(r)) for r in rs]).sum().cast(pl.Int64).alias(f"v:{d}")
-            for d, rs in per_dimensi.items()
-        ),
-        *(pl.col(kolom_b(r)).sum().cast(pl.Int64).alias("pegawai_dinilai") for r in jp),
-        *(
-            (pl.col(kolom_b(r)) & ~pl.col(kolom_v(r)))
-            .sum()
-            .cast(pl.Int64)
-            .alias("pegawai_mencapai")
+            (pl.col(kolom_b(r)) & ~pl.col(kolom_v(r))).cast(pl.Int32).alias("pegawai_mencapai")
             for r in jp
         ),
+    ]
+    nama = [e.meta.output_name() for e in baris]
+    return (
+        frame.lazy()
+        .select("_unit", *baris)
+        .group_by("_unit")
+        .agg(pl.len().cast(pl.Int64).alias("_n"), *(pl.col(c).sum().cast(pl.Int64) for c in nama))
+        .collect(engine="in-memory")
     )
 
 

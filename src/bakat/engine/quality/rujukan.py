@@ -45,6 +45,14 @@ def _ganda(frame: pl.LazyFrame, kolom: str) -> pl.LazyFrame:
     )
 
 
+def _laporan(frame: pl.LazyFrame, kolom: str) -> list[pl.Expr]:
+    """``_nip_laporan`` (the NIP a finding is reported under) from ``kolom``, on the frames
+    that carry its text (the rows with a finding; see ``schema.KUNCI_SUMBER``)."""
+    if kolom not in frame.collect_schema():
+        return []
+    return [pl.col(kolom).alias("_nip_laporan")]
+
+
 def rencana(kunci: Mapping[str, pl.LazyFrame], k: Konteks) -> dict[str, pl.LazyFrame]:
     """The plans of the lookups, by name (collect them together, then :func:`dari`)."""
     pegawai = kunci["pegawai"]
@@ -56,7 +64,7 @@ def rencana(kunci: Mapping[str, pl.LazyFrame], k: Konteks) -> dict[str, pl.LazyF
             pl.col("status_aktif").fill_null(True).alias("_peg_aktif"),
             pl.col("jabatan_id").alias("_peg_jabatan"),
         )
-        .unique(subset=["_kunci"], keep="first"),
+        .filter(pl.col("_kunci").is_first_distinct()),
         "pemegang": pegawai.filter(
             pl.col("status_aktif").fill_null(True) & pl.col("_jab_kunci").is_not_null()
         )
@@ -95,11 +103,10 @@ def rencana(kunci: Mapping[str, pl.LazyFrame], k: Konteks) -> dict[str, pl.LazyF
                 pl.col("jenjang_jabatan").cast(pl.String).alias("_jab_jenjang"),
                 pl.col("unit_kerja").alias("_jab_unit"),
                 pl.col("_kunci_pemangku").alias("_jab_pemangku"),
-                pl.col("nip_pemangku").alias("_jab_nip_pemangku"),
                 pl.col("pendidikan_minimal").cast(pl.String).alias("_jab_pendidikan_minimal"),
                 pl.col("golongan_minimal").cast(pl.String).alias("_jab_golongan_minimal"),
             )
-            .unique(subset=["_jab_kunci"], keep="first")
+            .filter(pl.col("_jab_kunci").is_first_distinct())
         )
         plans["ganda_pemangku"] = _ganda(jabatan, "_kunci_pemangku")
     return plans
@@ -196,6 +203,38 @@ class Rujukan:
             posisi=pilih(self.posisi, "_jab_kunci", jab_kunci),
         )
 
+    def _daftar_riwayat(self) -> pl.DataFrame:
+        return self.daftar.select(
+            "_kunci", pl.col("_peg_unit").alias("_unit"), pl.lit(True).alias("_peg_ada")
+        )
+
+    def _daftar_pemangku(self) -> pl.DataFrame:
+        return self.daftar.select(
+            pl.col("_kunci").alias("_kunci_pemangku"),
+            "_peg_aktif",
+            "_peg_jabatan",
+            pl.lit(True).alias("_peg_ada"),
+        )
+
+    def _daftar_relasi(self) -> pl.DataFrame:
+        return self.daftar.select(
+            pl.col("_kunci").alias("_kunci_a"),
+            pl.col("_peg_unit").alias("_unit"),
+            pl.lit(True).alias("_a_ada"),
+        )
+
+    def tempel_posisi(self, pegawai: pl.DataFrame) -> pl.DataFrame:
+        """``pegawai`` (keyed, in memory) with the columns of its position row
+        (``posisi``) attached in place: the lookup is joined to the key column alone and
+        its columns are stacked beside the frame (same rows, same order), so the wide
+        frame is never copied by a join. :meth:`gabung_pegawai` then does not join."""
+        if self.posisi is None:
+            return pegawai
+        cocok = pegawai.select("_jab_kunci").join(
+            self.posisi, on="_jab_kunci", how="left", maintain_order="left"
+        )
+        return pegawai.hstack(cocok.drop("_jab_kunci").get_columns())
+
     def _ada(self, kunci: pl.Series, tabel: pl.DataFrame | None, nama: str) -> pl.Expr:
         if tabel is None:
             return pl.lit(None, dtype=pl.Boolean).alias(nama)
@@ -222,13 +261,14 @@ class Rujukan:
                     for c in (
                         "jenjang",
                         "unit",
-                        "nip_pemangku",
                         "pendidikan_minimal",
                         "golongan_minimal",
                     )
                 ),
             )
-        return frame.join(self.posisi.lazy(), on="_jab_kunci", how="left").with_columns(
+        if "_jab_id" not in frame.collect_schema():
+            frame = frame.join(self.posisi.lazy(), on="_jab_kunci", how="left")
+        return frame.with_columns(
             (pl.col("_jab_id") == pl.col("jabatan_id")).fill_null(False).alias("_jab_ada")
         )
 
@@ -256,45 +296,30 @@ class Rujukan:
 
     def gabung_riwayat(self, frame: pl.LazyFrame) -> pl.LazyFrame:
         """A per-person table with ``_peg_ada`` (its NIP is in ``pegawai``) and its unit."""
-        daftar = self.daftar.lazy().select(
-            "_kunci", pl.col("_peg_unit").alias("_unit"), pl.lit(True).alias("_peg_ada")
-        )
-        return frame.join(daftar, on="_kunci", how="left").with_columns(
-            pl.col("_peg_ada").fill_null(False), pl.col("nip").alias("_nip_laporan")
-        )
+        frame = frame.join(self._daftar_riwayat().lazy(), on="_kunci", how="left")
+        return frame.with_columns(pl.col("_peg_ada").fill_null(False), *_laporan(frame, "nip"))
 
     def gabung_jabatan(self, frame: pl.LazyFrame) -> pl.LazyFrame:
         """``jabatan`` with its incumbent's record (``_peg_*``), the active employees
         pointing at it (``_jumlah_pemegang``) and whether its incumbent is named on
         another position too (``_pemangku_ganda``)."""
-        daftar = self.daftar.lazy().select(
-            pl.col("_kunci").alias("_kunci_pemangku"),
-            "_peg_aktif",
-            "_peg_jabatan",
-            pl.lit(True).alias("_peg_ada"),
-        )
-        return (
-            frame.join(daftar, on="_kunci_pemangku", how="left")
-            .join(self.pemegang.lazy(), on="_jab_kunci", how="left")
-            .with_columns(
-                pl.col("_peg_ada").fill_null(False),
-                pl.col("_jumlah_pemegang").fill_null(0),
-                pl.col("_kunci_pemangku")
-                .is_in(self.ganda_pemangku.implode())
-                .alias("_pemangku_ganda"),
-                pl.col("nip_pemangku").alias("_nip_laporan"),
-            )
+        frame = frame.join(self._daftar_pemangku().lazy(), on="_kunci_pemangku", how="left")
+        frame = frame.join(self.pemegang.lazy(), on="_jab_kunci", how="left")
+        return frame.with_columns(
+            pl.col("_peg_ada").fill_null(False),
+            pl.col("_jumlah_pemegang").fill_null(0),
+            pl.col("_kunci_pemangku").is_in(self.ganda_pemangku.implode()).alias("_pemangku_ganda"),
+            *_laporan(frame, "nip_pemangku"),
         )
 
     def gabung_relasi(self, frame: pl.LazyFrame) -> pl.LazyFrame:
         """``relasi`` with whether each side's NIP is in ``pegawai`` (``_a_ada``,
         ``_b_ada``), reported under the first person's unit."""
         kunci = self.daftar.get_column("_kunci").implode()
-        sisi_a = self.daftar.lazy().select(
-            pl.col("_kunci").alias("_kunci_a"), pl.col("_peg_unit").alias("_unit")
-        )
-        return frame.join(sisi_a, on="_kunci_a", how="left").with_columns(
-            pl.col("_kunci_a").is_in(kunci).fill_null(False).alias("_a_ada"),
+        # The join finds the first person (a key of ``daftar`` matches at most one row).
+        frame = frame.join(self._daftar_relasi().lazy(), on="_kunci_a", how="left")
+        return frame.with_columns(
+            pl.col("_a_ada").fill_null(False),
             pl.col("_kunci_b").is_in(kunci).fill_null(False).alias("_b_ada"),
-            pl.col("nip_a").alias("_nip_laporan"),
+            *_laporan(frame, "nip_a"),
         )

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import polars as pl
 
+from bakat.domain.gelar import pendidikan_dari_gelar
 from bakat.domain.golongan import Golongan
 from bakat.domain.jenjang import Jenjang, KategoriJabatan
 from bakat.domain.pendidikan import TINGKAT_PENDIDIKAN, Pendidikan
-from bakat.engine.quality.gelar import pendidikan_dari_gelar
+from bakat.domain.pengangkatan import USIA_PENGANGKATAN_JPT as _USIA_JPT
 from bakat.engine.quality.kode import ENUM_JENJANG, lookup, petakan_unik, usia_ymd, ymd
 from bakat.engine.quality.kondisi import ada, aktif, jenjang_dalam, kategori_dalam, pppk
 from bakat.engine.quality.prepare import tingkat_pendidikan, urutan_golongan
@@ -19,13 +20,9 @@ _E, _W = Tingkat.ERROR, Tingkat.WARNING
 _RENTANG = "PP 13/2002; Keppres 87/1999, PermenPANRB 1/2023 (domain.md §4.5 [S])"
 _PP11 = "PP 11/2017 Pasal 54 dan 107 (domain.md §4.6 [S])"
 
-#: Highest age at appointment to a JPT post: pratama 56 (PP 11/2017 Pasal 107 [S]),
-#: madya and utama 58 (domain.md §4.6 [S]/[I]).
-USIA_PENGANGKATAN_JPT: dict[str, int] = {
-    Jenjang.JPT_PRATAMA.value: 56,
-    Jenjang.JPT_MADYA.value: 58,
-    Jenjang.JPT_UTAMA.value: 58,
-}
+#: Highest age at appointment to a JPT post by grade value (``bakat.domain.pengangkatan``:
+#: PP 11/2017 Pasal 107 [S]).
+USIA_PENGANGKATAN_JPT: dict[str, int] = {j.value: n for j, n in _USIA_JPT.items()}
 _JPT = (Jenjang.JPT_PRATAMA, Jenjang.JPT_MADYA, Jenjang.JPT_UTAMA)
 _FUNGSIONAL = (KategoriJabatan.FUNGSIONAL_KEAHLIAN, KategoriJabatan.FUNGSIONAL_KETERAMPILAN)
 _GOLONGAN = {g.urutan: g.value for g in Golongan}

@@ -7,20 +7,18 @@ import polars as pl
 
 from bakat.domain.golongan import GOLONGAN_AWAL, PERIODE_KP, parse_pangkat
 from bakat.domain.jenjang import Jenjang
+from bakat.domain.pengangkatan import (
+    TAHUN_MASA_CPNS_WAJAR,
+    USIA_CPNS_MAKSIMAL,
+    USIA_CPNS_MAKSIMAL_KHUSUS,
+    USIA_CPNS_MINIMAL,
+)
 from bakat.engine.quality.kode import petakan_unik
 from bakat.engine.quality.kondisi import ada, aktif, bernip, jenjang_dalam, pppk
 from bakat.engine.quality.registry import Dimensi, Konteks, Tingkat, aturan
 
 _E, _W = Tingkat.ERROR, Tingkat.WARNING
 _PP99 = "PP 99/2000 tabel pangkat awal dan maksimal (domain.md §4.4 [S])"
-
-#: Regular entry age of a CPNS: 18 to 35 when applying, up to 40 for some posts
-#: (PP 11/2017 Pasal 23; domain.md §4.6 [I]).
-USIA_CPNS_MINIMAL = 18
-USIA_CPNS_MAKSIMAL = 35
-#: Probation is 1 year (domain.md §4.6 [I]); TMT PNS more than 2 years after TMT CPNS,
-#: or a CPNS for more than 2 years, is worth a look (V13, Q02).
-TAHUN_MASA_CPNS_WAJAR = 2
 
 
 _GOL_AWAL_TEKS = {p.value: g.value for p, g in GOLONGAN_AWAL.items()}
@@ -34,10 +32,10 @@ _GOL_AWAL_TEKS = {p.value: g.value for p, g in GOLONGAN_AWAL.items()}
     kolom="tmt_cpns",
     dasar="PP 11/2017 Pasal 23 (domain.md §4.6 [I])",
     pesan=f"Usia saat TMT CPNS {{_usia_cpns}} tahun, di luar {USIA_CPNS_MINIMAL}-"
-    f"{USIA_CPNS_MAKSIMAL} tahun (kecuali formasi dengan batas usia 40 tahun); periksa "
-    "tanggal lahir dan TMT CPNS.",
+    f"{USIA_CPNS_MAKSIMAL} tahun (kecuali formasi dengan batas usia "
+    f"{USIA_CPNS_MAKSIMAL_KHUSUS} tahun); periksa tanggal lahir dan TMT CPNS.",
     message=f"Age at TMT CPNS is {{_usia_cpns}}, outside {USIA_CPNS_MINIMAL}-"
-    f"{USIA_CPNS_MAKSIMAL} (except posts with an age limit of 40).",
+    f"{USIA_CPNS_MAKSIMAL} (except posts with an age limit of {USIA_CPNS_MAKSIMAL_KHUSUS}).",
     berlaku=lambda k: bernip() & ada("_usia_cpns"),
     perlu_kolom=("tmt_cpns", "tanggal_lahir"),
 )

@@ -127,19 +127,33 @@ DASAR: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "tmt_cpns",
             "tmt_jabatan",
         ),
-        "kinerja": ("nip", "tahun", "predikat"),
-        "asesmen": ("nip",),
-        "diklat": ("nip", "tanggal", "jp"),
-        "hukdis": ("nip", "tingkat", "tmt", "tanggal_akhir"),
+        "kinerja": ("tahun", "predikat"),
+        "asesmen": (),
+        "diklat": ("tanggal", "jp"),
+        "hukdis": ("tingkat", "tmt", "tanggal_akhir"),
         "jabatan": (
             "jabatan_id",
             "instansi",
             "unit_kerja",
-            "nip_pemangku",
             "jenjang_jabatan",
             "pendidikan_minimal",
             "golongan_minimal",
         ),
+        "relasi": (),
+    }
+)
+
+#: The identifier columns each table's keys are computed from (``prepare.siapkan_kunci``).
+#: Outside ``pegawai`` no rule reads their text, only their key: the text is kept out of
+#: the frames the rules run on and read again for the rows with a finding only.
+KUNCI_SUMBER: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "pegawai": ("nip", "nik", "jabatan_id"),
+        "kinerja": ("nip",),
+        "asesmen": ("nip",),
+        "diklat": ("nip",),
+        "hukdis": ("nip",),
+        "jabatan": ("nip_pemangku", "jabatan_id"),
         "relasi": ("nip_a", "nip_b"),
     }
 )

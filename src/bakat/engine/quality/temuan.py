@@ -67,9 +67,12 @@ def rinci(
     masalah: pl.DataFrame | None,
     rujukan: Rujukan,
     k: Konteks,
+    teks: pl.LazyFrame | None = None,
 ) -> pl.LazyFrame:
     """The prepared rows of ``tabel`` that have a finding (a violated rule or a reader
-    problem) with their flags: only these rows are needed to word the findings."""
+    problem) with their flags: only these rows are needed to word the findings.
+    ``teks`` (``_baris`` and the columns only the wording reads, kept out of ``kunci``)
+    is read for these rows and joined."""
     flag = [kolom_v(r) for r in rules]
     ada = pl.any_horizontal(flag) if flag else pl.lit(False)
     baris = flags.filter(ada).get_column(BARIS)
@@ -77,6 +80,9 @@ def rinci(
         baris = pl.concat([baris, masalah.get_column("baris").cast(baris.dtype)]).unique()
     pilih = pl.col(BARIS).is_in(baris.implode())
     subset = kunci.filter(pilih).collect(engine=ENGINE)
+    if teks is not None:
+        tambahan = teks.filter(pilih).collect(engine=ENGINE)
+        subset = subset.join(tambahan, on=BARIS, how="left", maintain_order="left")
     kolom_kunci = [c for c in ("_kunci", "_kunci_pemangku", "_kunci_a", "_kunci_b") if c in subset]
     nip = pl.concat([subset.get_column(c) for c in kolom_kunci]) if kolom_kunci else None
     jab = subset.get_column("_jab_kunci") if "_jab_kunci" in subset else None

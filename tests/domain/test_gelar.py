@@ -1,11 +1,11 @@
-"""The education level academic titles imply (rule V30)."""
+"""The education level academic titles imply (data-quality rule V30)."""
 
 from __future__ import annotations
 
 import pytest
 
+from bakat.domain.gelar import pendidikan_dari_gelar
 from bakat.domain.pendidikan import Pendidikan
-from bakat.engine.quality.gelar import pendidikan_dari_gelar
 
 
 @pytest.mark.parametrize(

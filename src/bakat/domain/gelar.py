@@ -1,4 +1,4 @@
-"""The education level an academic title implies (rule V30).
+"""The education level an academic title implies (data-quality rule V30).
 
 Indonesian academic and vocational titles (Permenristekdikti 59/2018 on the naming of
 titles [I]; usage in SIASN and agency data): ``A.P.`` (ahli pratama) D1, ``A.Ma.`` (ahli
@@ -10,7 +10,8 @@ sarjana), ``Ir.`` (engineer), ``Ns.``, ``apt.`` S1. Note ``Dr.`` (doktor) and ``
 (dokter) differ by case only.
 
 A title only says the education is *at least* that level, so V30 reports a title above
-the recorded education (the IKD anomaly "gelar not updated", domain.md §4.12 [S]).
+the recorded education (the IKD anomaly "gelar not updated", domain.md §4.12 [S]; §8 V30).
+Standard library only.
 """
 
 from __future__ import annotations
