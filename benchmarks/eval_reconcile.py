@@ -1,19 +1,23 @@
 """Reconciliation against the generator's ground truth: precision and recall.
 
     .venv/bin/python benchmarks/eval_reconcile.py [FOLDER] [--pegawai N] [--seed S]
-        [--instansi K] [--policy POLICY]
+        [--instansi K] [--policy POLICY] [--kanonik DIR]
 
 Without FOLDER, a synthetic agency is generated (cached under benchmarks/out/). The run is
 scored twice: on disparities, the rows of ``rekonsiliasi.csv`` compared by (nip,
 nip_siasn, status, kolom) with ``ground_truth/disparitas.csv``; and on fuzzy matches,
 the accepted pairs compared by (nip, nip_siasn) with ``ground_truth/pencocokan.csv``.
 The target is at least 0.995 for each figure; every miss is listed. Exit status 1 when
-a figure is below target.
+a figure is below target. ``--kanonik DIR``: read the canonical Parquet frames that
+``benchmarks/bench_reconcile.py`` caches for FOLDER (``pegawai.parquet``,
+``siasn.parquet``, ``kolom.json``) instead of reading FOLDER with bakat.io: the same
+records, without the cost of reading the national files again.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -73,16 +77,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=17)
     p.add_argument("--instansi", type=int, default=1)
     p.add_argument("--policy", default=PRESET_BAKU)
+    p.add_argument("--kanonik", type=Path, help="canonical frames cached by bench_reconcile")
     a = p.parse_args(argv)
     folder = a.folder or _generate(a.pegawai, a.seed, a.instansi)
-    tabel = read_folder(folder, tables=("pegawai", "siasn"), required=("pegawai", "siasn"))
+    if a.kanonik:
+        pegawai = pl.scan_parquet(a.kanonik / "pegawai.parquet")
+        siasn = pl.scan_parquet(a.kanonik / "siasn.parquet")
+        kolom = json.loads((a.kanonik / "kolom.json").read_text())
+    else:
+        tabel = read_folder(folder, tables=("pegawai", "siasn"), required=("pegawai", "siasn"))
+        pegawai, siasn = tabel["pegawai"].frame, tabel["siasn"].frame
+        kolom = kolom_bersama(tabel["pegawai"].headers, tabel["siasn"].headers)
     mulai = time.perf_counter()
-    hasil = run_reconcile(
-        tabel["pegawai"].frame,
-        tabel["siasn"].frame,
-        policy=load_policy(a.policy),
-        kolom=kolom_bersama(tabel["pegawai"].headers, tabel["siasn"].headers),
-    )
+    hasil = run_reconcile(pegawai, siasn, policy=load_policy(a.policy), kolom=kolom)
     print(f"{folder}: rekonsiliasi {time.perf_counter() - mulai:.2f} s; {hasil.statistik}")
     gt = folder / "ground_truth"
     benar = pl.read_csv(gt / "disparitas.csv", infer_schema=False)

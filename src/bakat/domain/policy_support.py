@@ -113,11 +113,14 @@ class RotasiRetensiPolicy:
 
 @dataclass(frozen=True)
 class BobotRekonsiliasi(Bobot100):
-    """Points of each field in the record-matching score; they add up to 100."""
+    """Points of each field in the record-matching score; they add up to 100. ``nik``:
+    the points of the same NIK (domain.md §8 V40 [I]: matching on name, birth date and
+    NIK when the NIP is missing; a NIK is never reissued, §4.3 [V])."""
 
     nama: Persen
     tanggal_lahir: Persen
     jenis_kelamin: Persen
+    nik: Persen
 
 
 @dataclass(frozen=True)

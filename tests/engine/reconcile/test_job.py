@@ -97,9 +97,19 @@ def test_a_missing_local_nip_is_matched_on_name_birth_date_and_sex() -> None:
     assert hasil.usulan_bkn.height == 0  # nothing to propose: the agency fills in its NIP
 
 
-def test_two_people_sharing_a_birth_date_are_not_matched() -> None:
+@pytest.mark.parametrize(
+    "ubah",
+    [
+        {},
+        {"nip": None},  # no NIP to veto: the names still differ
+        {"nip": None, "nik": None},
+        {"nip": "1.98503E+17", "nik": "1.23E+15"},  # malformed numbers veto nothing
+        {"nip": None, "nama": "Budi Susanto"},  # close names, two NIKs
+    ],
+)
+def test_two_people_sharing_a_birth_date_are_not_matched(ubah: dict[str, Any]) -> None:
     kembar = orang(SITI, nip="198503122012121002", tanggal_lahir=BUDI["tanggal_lahir"],
-                   jenis_kelamin="L", nama="Budi Hartono")  # fmt: skip
+                   jenis_kelamin="L", nama="Budi Hartono") | ubah  # fmt: skip
     hasil = rekonsiliasi([BUDI], [kembar])
     assert [r[2] for r in baris(hasil)] == ["hanya_lokal", "hanya_siasn"]
 

@@ -52,9 +52,9 @@ def _murah(kolom: str, sisi: str = "") -> pl.Expr:
     return e.str.to_uppercase() if KOLOM_BANDING[kolom] is Jenis.NAMA else e
 
 
-def sidik(frame: pl.LazyFrame, kolom: Sequence[str]) -> pl.LazyFrame:
-    """``_id``, ``_nip`` and ``_h``: the hash of the record's cheap values over ``kolom``
-    (and of the upper-cased name when titles are compared: they may sit inside it)."""
+def sidik(kolom: Sequence[str]) -> pl.Expr:
+    """``_h``: the hash of the record's cheap values over ``kolom`` (and of the
+    upper-cased name when titles are compared: they may sit inside it)."""
     nilai = [_murah(c).alias(c) for c in kolom]
     if any(KOLOM_BANDING[c] is Jenis.GELAR for c in kolom) and "nama" not in kolom:
         nilai.append(_murah("nama").alias("nama"))
@@ -62,7 +62,7 @@ def sidik(frame: pl.LazyFrame, kolom: Sequence[str]) -> pl.LazyFrame:
     # changes in any column changes the sum, and a value moved to another column too.
     hash_kolom = [v.hash(i) for i, v in enumerate(nilai)]
     sidik_baris = pl.sum_horizontal(hash_kolom) if nilai else pl.lit(0, dtype=pl.UInt64)
-    return frame.select("_id", "_nip", sidik_baris.alias("_h"))
+    return sidik_baris.alias("_h")
 
 
 def _mungkin_beda(kolom: str) -> pl.Expr:

@@ -6,12 +6,13 @@ Steps (docs/reconciliation.md): prepare both sides
 (:mod:`~bakat.engine.reconcile.compare`), match the leftovers fuzzily
 (:mod:`~bakat.engine.reconcile.matching`), and say who corrects what
 (:mod:`~bakat.engine.reconcile.usulan`). The national registry holds about 5.6 million
-records, so everything is vectorised and only small frames meet column by column: both
-sides are collected once; the exact match joins their NIPs and record fingerprints
-(:func:`~bakat.engine.reconcile.compare.sidik`) only; the fuzzy stage sees the
+records, so everything is vectorised and only small frames meet column by column: each
+side is read once, with its needed columns, its integer NIP key and its record
+fingerprint (:func:`~bakat.engine.reconcile.compare.sidik`) computed in the same pass;
+the exact match joins only integer keys and fingerprints; the fuzzy stage sees the
 leftovers (a few per thousand); the full comparison sees the pairs whose fingerprints
-differ (about one in ten). The output is sorted and has no clock: the same input gives the same
-rows.
+differ (about one in eight). The output is sorted and has no clock: the same input gives
+the same rows.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ KOLOM_PENCOCOKAN: tuple[str, ...] = (
     "skor_nama",
     "skor_tanggal_lahir",
     "skor_jenis_kelamin",
+    "skor_nik",
     "skor",
     "jarak_nip",
     "jarak_nik",
@@ -167,10 +169,11 @@ def _pencocokan(kandidat: pl.DataFrame, lokal: pl.DataFrame, siasn: pl.DataFrame
 def _gabung(lokal: pl.DataFrame, siasn: pl.DataFrame, pasangan: pl.DataFrame) -> pl.LazyFrame:
     """The pair frame of ``pasangan`` (``_id``, ``_id__s``: row numbers of each side)."""
     urut = pasangan.sort("_id")  # rows in file order gather faster
-    kanan = siasn[urut[f"_id{SIASN}"]]
+    kunci = ["_k", "_h"]  # the exact-stage keys: not needed any more
+    kiri = lokal.drop(kunci, strict=False)[urut["_id"]]
+    kanan = siasn.drop(kunci, strict=False)[urut[f"_id{SIASN}"]]
     return pl.concat(
-        [lokal[urut["_id"]], kanan.rename({c: c + SIASN for c in kanan.columns})],
-        how="horizontal",
+        [kiri, kanan.rename({c: c + SIASN for c in kanan.columns})], how="horizontal"
     ).lazy()
 
 
@@ -189,14 +192,17 @@ def run_reconcile(
     those present in both files.
     """
     banding = _kolom(kolom)
-    lokal, registri = pl.collect_all([siapkan(pegawai, banding), siapkan(siasn, banding)])
-    kunci = pasangkan(sidik(lokal.lazy(), banding), sidik(registri.lazy(), banding)).collect()
-    # NIPs written with spaces or an apostrophe meet among the leftovers, so the bulk of
-    # the records is joined on the NIP as written.
+    # One read of each side: the needed columns, the keys and the fingerprint together.
+    lokal, registri = pl.collect_all(
+        [siapkan(f, banding).with_columns(sidik(banding)) for f in (pegawai, siasn)]
+    )
+    kunci = pasangkan(lokal, registri, "_k")
+    # NIPs written otherwise than as 18 digits (spaces, an apostrophe, typos) meet among
+    # the leftovers, so the bulk of the records is joined on integers.
     bersih = kunci_nip(pl.col("nip")).alias("_nip")
     sisa_l = tanpa_pasangan(lokal, kunci["_id"]).with_columns(bersih)
     sisa_s = tanpa_pasangan(registri, kunci[f"_id{SIASN}"]).with_columns(bersih)
-    kunci_sisa = pasangkan(sidik(sisa_l.lazy(), banding), sidik(sisa_s.lazy(), banding)).collect()
+    kunci_sisa = pasangkan(sisa_l, sisa_s, "_nip")
     pasangan_nip = pl.concat([kunci, kunci_sisa])
     sisa_l = tanpa_pasangan(sisa_l, kunci_sisa["_id"])
     sisa_s = tanpa_pasangan(sisa_s, kunci_sisa[f"_id{SIASN}"])

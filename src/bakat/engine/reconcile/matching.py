@@ -3,12 +3,13 @@
 1. **Exact**: the same NIP (white space and a leading apostrophe ignored).
 2. **Fuzzy**, among the records left over on both sides (NIP typos, missing or malformed
    NIPs): candidate pairs come from *blocks* so that only plausible pairs are scored:
-   the same birth date (:func:`_blok` says how it is split); and, only when the policy's
-   weights let a pair with different birth dates reach the threshold (``bobot.nama +
-   bobot.jenis_kelamin >= ambang_cocok``), also NIPs one edit apart, the same NIK and the
-   same words of the normalised name. Each candidate gets the explainable score of
-   docs/policy.md ``[rekonsiliasi]`` (domain.md §8 V40 [I]): ``bobot.nama × s / 100 +
-   bobot.tanggal_lahir × [same date] + bobot.jenis_kelamin × [same sex]``, ``s`` the
+   the same birth date (:func:`_blok` says how it is split); the same NIK; and, only
+   when the policy's weights let a pair with neither reach the threshold (``bobot.nama
+   + bobot.jenis_kelamin >= ambang_cocok``), also NIPs one edit apart and the same words
+   of the normalised name. Each candidate gets the explainable score of docs/policy.md
+   ``[rekonsiliasi]`` (domain.md §8 V40 [I]: name, birth date and NIK when the NIP is
+   missing): ``bobot.nama × s / 100 + bobot.tanggal_lahir × [same date] +
+   bobot.jenis_kelamin × [same sex] + bobot.nik × [same NIK]``, ``s`` the
    similarity (0-100) of the normalised names: the higher of the token-sort ratio (words
    in any order) and the plain ratio (rapidfuzz). The plain ratio is needed because a
    typo in the first letter of a word changes the order of the sorted words: ``SAHAT
@@ -59,6 +60,7 @@ KOLOM_KANDIDAT: tuple[str, ...] = (
     "skor_nama",
     "skor_tanggal_lahir",
     "skor_jenis_kelamin",
+    "skor_nik",
     "skor",
     "jarak_nip",
     "jarak_nik",
@@ -80,13 +82,17 @@ def kunci_nip(e: pl.Expr) -> pl.Expr:
     return e.str.replace_all(" ", "", literal=True).str.strip_chars_start("'")
 
 
-def pasangkan(lokal: pl.LazyFrame, siasn: pl.LazyFrame) -> pl.LazyFrame:
-    """The exact stage over the fingerprints of both sides (``_id``, ``_nip``, ``_h``;
-    :func:`~bakat.engine.reconcile.compare.sidik`): ``_id`` and ``_id__s`` of each pair
-    with the same NIP (an empty NIP never matches) and ``_beda``, whether the pair's
+def pasangkan(lokal: pl.DataFrame, siasn: pl.DataFrame, kunci: str) -> pl.DataFrame:
+    """The exact stage over the key ``kunci`` and the fingerprints ``_h`` of both sides
+    (:func:`~bakat.engine.reconcile.compare.sidik`): ``_id`` and ``_id__s`` of each pair
+    with the same key (an empty key never matches) and ``_beda``, whether the pair's
     fingerprints differ."""
-    return lokal.join(siasn, on="_nip", how="inner", suffix=SIASN).select(
-        "_id", f"_id{SIASN}", (pl.col("_h") != pl.col(f"_h{SIASN}")).alias("_beda")
+    return (
+        lokal.lazy()
+        .select("_id", kunci, "_h")
+        .join(siasn.lazy().select("_id", kunci, "_h"), on=kunci, how="inner", suffix=SIASN)
+        .select("_id", f"_id{SIASN}", (pl.col("_h") != pl.col(f"_h{SIASN}")).alias("_beda"))
+        .collect()
     )
 
 
@@ -129,14 +135,18 @@ def _varian_nip(frame: pl.DataFrame) -> pl.DataFrame:
 def _blok(lokal: pl.DataFrame, siasn: pl.DataFrame, kebijakan: RekonsiliasiPolicy) -> pl.DataFrame:
     """Candidate pairs (``_id``, ``_id__s``, ``blok``): the first block that found each.
 
-    A pair that can reach the threshold has the same birth date unless the weights of
-    name and sex alone reach it (module docstring). With the same birth date, it has the
-    same sex unless the name points alone reach the rest: under the default weights only
-    a name similarity of 100 (the same words, in any order) does. So the birth-date block
-    is split by sex, plus the same birth date and the same words of the name, whenever
-    that loses no pair that could be accepted.
+    A pair can reach the threshold only through the fields it agrees on. With the same
+    birth date it has the same sex unless the name points alone reach the rest (under
+    the default weights only a name similarity of 100, the same words in any order) or
+    the NIKs agree too (then the NIK block finds it): so the birth-date block is split
+    by sex, plus the same birth date and the same words of the name, whenever that loses
+    no pair that could be accepted. Without the same birth date a pair needs the same
+    NIK, unless the weights of name and sex alone reach the threshold: the NIK block is
+    added when name, sex and NIK can reach it, and the NIP, NIK and name blocks when
+    name and sex alone can.
     """
     b = kebijakan.bobot
+    ambang = kebijakan.ambang_cocok - _EPS
     kiri, kanan = lokal.lazy(), siasn.lazy()
 
     def satu(nama: str, kunci: list[str], kr: pl.LazyFrame, kn: pl.LazyFrame) -> pl.LazyFrame:
@@ -147,17 +157,25 @@ def _blok(lokal: pl.DataFrame, siasn: pl.DataFrame, kebijakan: RekonsiliasiPolic
             .select("_id", f"_id{SIASN}", pl.lit(nama).alias("blok"))
         )
 
+    tanpa_tanggal = b.nama + b.jenis_kelamin >= ambang
+    blok_nik = b.nik > 0 and (tanpa_tanggal or b.nama + b.jenis_kelamin + b.nik >= ambang)
+    # Below 100 a different sex could pass with the same date and no other field; with
+    # the same NIK as well, the NIK block must be there to find it.
     nama_min = (kebijakan.ambang_cocok - b.tanggal_lahir) / b.nama * 100 if b.nama else 101.0
-    if nama_min >= 100 - _EPS:
+    nik_beda_jk = b.nik > 0 and b.nama + b.tanggal_lahir + b.nik >= ambang
+    if nama_min >= 100 - _EPS and (blok_nik or not nik_beda_jk):
         blok = [
             satu("tanggal_lahir", ["tanggal_lahir", "_jk"], kiri, kanan),
             satu("tanggal_lahir", ["tanggal_lahir", "_nama_urut"], kiri, kanan),
         ]
     else:
         blok = [satu("tanggal_lahir", ["tanggal_lahir"], kiri, kanan)]
-    if b.nama + b.jenis_kelamin >= kebijakan.ambang_cocok - _EPS:
-        blok.append(satu("nip", ["_kunci"], _varian_nip(lokal).lazy(), _varian_nip(siasn).lazy()))
+    if blok_nik:
         blok.append(satu("nik", ["_nik"], kiri, kanan))
+    if tanpa_tanggal:
+        blok.append(satu("nip", ["_kunci"], _varian_nip(lokal).lazy(), _varian_nip(siasn).lazy()))
+        if not b.nik:
+            blok.append(satu("nik", ["_nik"], kiri, kanan))
         blok.append(satu("nama", ["_nama_urut"], kiri, kanan))
     return (
         pl.concat(blok, how="vertical")
@@ -190,14 +208,18 @@ def _skor(kandidat: pl.DataFrame, kebijakan: RekonsiliasiPolicy) -> pl.DataFrame
             jarak_nik=_jarak(kandidat, "_nik"),
             _tgl_sama=(pl.col("tanggal_lahir") == pl.col(f"tanggal_lahir{SIASN}")).fill_null(False),
             _jk_sama=(pl.col("_jk") == pl.col(f"_jk{SIASN}")).fill_null(False),
+            _nik_sama=(pl.col("_nik") == pl.col(f"_nik{SIASN}")).fill_null(False),
         )
         .with_columns(
             skor_nama=pl.col("kemiripan_nama") * b.nama / 100,
             skor_tanggal_lahir=pl.when("_tgl_sama").then(b.tanggal_lahir).otherwise(0.0),
             skor_jenis_kelamin=pl.when("_jk_sama").then(b.jenis_kelamin).otherwise(0.0),
+            skor_nik=pl.when("_nik_sama").then(b.nik).otherwise(0.0),
         )
         .with_columns(
-            skor=pl.sum_horizontal("skor_nama", "skor_tanggal_lahir", "skor_jenis_kelamin")
+            skor=pl.sum_horizontal(
+                "skor_nama", "skor_tanggal_lahir", "skor_jenis_kelamin", "skor_nik"
+            )
         )
     )
 
