@@ -9,10 +9,11 @@ STAMP := $(VENV)/.bakat-installed
 DEMO_DIR ?= demo
 PYTEST_ARGS ?=
 
-.PHONY: help venv demo test check format lint types contract lock bench-deps clean
+.PHONY: help venv demo batch test check format lint types contract lock bench-deps clean
 
 help:
-	@echo "make demo   - set up, generate the demo agency, run the pipeline"
+	@echo "make demo   - set up, generate the demo agency, run the pipeline, serve the web app"
+	@echo "make batch  - the demo agency through every batch step, without the web app"
 	@echo "make test   - the full test suite"
 	@echo "make check  - format, lint, types, import-layer contract, tests"
 
@@ -25,13 +26,17 @@ $(STAMP): requirements/dev.lock pyproject.toml
 
 venv: $(STAMP)
 
-# The demo agency as of the BKN review of 17 October 2025, then every batch step.
+# The demo agency as of the BKN review of 17 October 2025: generated, loaded into the web
+# app, every batch step with the report (demo/hasil/laporan.html), then served.
 AS_OF ?= 2025-10-17
+PORT ?= 8000
 demo: venv
+	$(BIN)/bakat demo --port $(PORT) --folder $(DEMO_DIR)
+
+# The same batch steps without the web app: generate, then `bakat run`.
+batch: venv
 	$(BIN)/bakat generate $(DEMO_DIR)/data --seed 17 --as-of $(AS_OF) --force
-	$(BIN)/bakat check $(DEMO_DIR)/data --out $(DEMO_DIR)/hasil --as-of $(AS_OF)
-	$(BIN)/bakat reconcile $(DEMO_DIR)/data --out $(DEMO_DIR)/hasil
-	$(BIN)/bakat map $(DEMO_DIR)/data --out $(DEMO_DIR)/hasil --as-of $(AS_OF)
+	$(BIN)/bakat run $(DEMO_DIR)/data --out $(DEMO_DIR)/hasil --as-of $(AS_OF)
 
 test: venv
 	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)

@@ -2,15 +2,15 @@
 
 Creates a fresh SQLite database in DIR (default ``demo/web``), generates the demo agency
 (seed 17, as of 2025-10-17), loads it (which runs the data-quality check and the
-reconciliation), maps it on the Nine Box (summary printed), creates the demo accounts
-(admin, analis, komite, pimpinan, pegawai, auditor; password ``bakat-demo``; demo mode
-only), prints the summary and serves.
+reconciliation into the database), runs every batch step with the report into
+``DIR/hasil`` (``bakat run``: check, reconcile, map, succession, laporan.html), creates
+the demo accounts (admin, analis, komite, pimpinan, pegawai, auditor; password
+``bakat-demo``; demo mode only), prints the summary and serves.
 """
 
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -31,18 +31,6 @@ def prepare_environment(folder: Path) -> None:
     os.environ.pop("BAKAT_ENV", None)
     for name in ("bakat.sqlite3", "bakat.sqlite3-wal", "bakat.sqlite3-shm"):
         (folder / name).unlink(missing_ok=True)
-
-
-def _print_mapping(data: Path, as_of: date) -> None:
-    """The Nine Box summary of the demo agency (printed; the talent pages will store it)."""
-    from bakat.cli.map import read_data
-    from bakat.domain.policy import PRESET_BAKU, load_policy
-    from bakat.engine.mapping.job import run_mapping
-    from bakat.engine.mapping.summary import summarise
-
-    result = run_mapping(read_data(data), as_of=as_of, policy=load_policy(PRESET_BAKU))
-    for line in summarise(result).lines():
-        typer.echo(line)
 
 
 @app.command("demo")
@@ -80,7 +68,11 @@ def demo_command(
         f"Instansi {hasil.instansi}: {hasil.pegawai_baru} pegawai, {hasil.temuan} temuan, "
         f"{hasil.disparitas} disparitas / employees, findings, disparities"
     )
-    _print_mapping(data, as_of)
+    from bakat.cli.run import run_pipeline
+    from bakat.domain.policy import PRESET_BAKU, load_policy
+
+    for line in run_pipeline(data, folder / "hasil", as_of, load_policy(PRESET_BAKU)):
+        typer.echo(line)
     typer.echo(f"Akun demo (kata sandi {DEMO_PASSWORD}) / demo accounts:")
     for a in akun:
         typer.echo(f"  {a.username:<9} {a.peran.label}: {a.cakupan}")

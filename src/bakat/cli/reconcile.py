@@ -18,7 +18,7 @@ import typer
 
 from bakat.cli.main import app
 from bakat.domain.errors import InputError
-from bakat.domain.policy import PRESET_BAKU, load_policy
+from bakat.domain.policy import PRESET_BAKU, Policy, load_policy
 from bakat.engine.reconcile.job import HasilRekonsiliasi, run_reconcile
 from bakat.engine.reconcile.normalise import KOLOM_BANDING, Jenis
 from bakat.io.readers import read_folder
@@ -64,16 +64,10 @@ def ringkas(hasil: HasilRekonsiliasi) -> list[str]:
     return baris
 
 
-@app.command("reconcile")
-def reconcile_command(
-    data: Annotated[Path, typer.Argument(help="Folder data / data folder.")],
-    out: Annotated[Path, typer.Option("--out", help="Folder hasil / output folder.")],
-    policy: Annotated[
-        str, typer.Option("--policy", help="Preset (nasional-2025, jpm) atau berkas .toml.")
-    ] = PRESET_BAKU,
-) -> None:
-    """Rekonsiliasi pegawai dengan SIASN / reconcile pegawai against SIASN."""
-    kebijakan = load_policy(policy)
+def rekonsiliasi(data: Path, out: Path, kebijakan: Policy) -> HasilRekonsiliasi:
+    """Read ``pegawai`` and ``siasn`` of ``data``, reconcile them, and write the result
+    files and the effective policy into ``out`` (InputError when the input is unusable).
+    The step of ``bakat reconcile``, reused by ``bakat run``."""
     if not data.is_dir():
         raise InputError("folder data tidak ditemukan / data folder not found", file=str(data))
     tabel = read_folder(
@@ -91,6 +85,19 @@ def reconcile_command(
         write_csv(getattr(hasil, nama), out / berkas)
     with atomic_output(out / BERKAS_KEBIJAKAN) as sementara:
         sementara.write_text(kebijakan.to_toml(), encoding="utf-8")
+    return hasil
+
+
+@app.command("reconcile")
+def reconcile_command(
+    data: Annotated[Path, typer.Argument(help="Folder data / data folder.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder hasil / output folder.")],
+    policy: Annotated[
+        str, typer.Option("--policy", help="Preset (nasional-2025, jpm) atau berkas .toml.")
+    ] = PRESET_BAKU,
+) -> None:
+    """Rekonsiliasi pegawai dengan SIASN / reconcile pegawai against SIASN."""
+    hasil = rekonsiliasi(data, out, load_policy(policy))
     for line in ringkas(hasil):
         typer.echo(line)
     typer.echo(f"Hasil ditulis ke {out} / results written to {out}")

@@ -1,0 +1,203 @@
+"""``bakat run DATA --out DIR [--as-of DATE] [--policy POLICY]``: every step, then the report.
+
+Runs, in order, the data-quality check, the reconciliation with SIASN, the Nine Box
+mapping, and succession with development, each writing the same files into DIR as its
+own command does; then builds ``laporan.html`` and ``laporan.xlsx`` from those files
+(``bakat.io.report``). A step whose input is absent is skipped with a visible note
+instead of failing the run: reconcile without a ``siasn`` table. Bad input otherwise
+stops the run with exit status 2, as the single commands do. docs/report.md describes the report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import polars as pl
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from bakat.cli import check, reconcile
+from bakat.cli.main import app
+from bakat.cli.map import read_data
+from bakat.cli.options import parse_as_of
+from bakat.domain.errors import InputError
+from bakat.domain.policy import PRESET_BAKU, Policy, load_policy
+from bakat.engine.development.job import run_development
+from bakat.engine.mapping.frames import MappingData
+from bakat.engine.mapping.job import MappingResult, run_mapping
+from bakat.engine.mapping.output import POLICY_FILE, result_files
+from bakat.engine.mapping.summary import summarise
+from bakat.engine.quality import run_check
+from bakat.engine.succession.job import run_succession
+from bakat.engine.succession.output import result_files as succession_files
+from bakat.io.readers import find_table_file
+from bakat.io.report import BERKAS_HTML, BERKAS_XLSX, build_report
+from bakat.io.writers import atomic_output, write_csv
+
+console = Console(soft_wrap=True)
+
+LEWATI_SIASN = (
+    "Rekonsiliasi dilewati: tabel siasn tidak ada di folder data / reconcile skipped: "
+    "no siasn table in the data folder"
+)
+
+
+class _Langkah:
+    """The progress bars of a run: one task per step."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.tugas: dict[str, TaskID] = {}
+
+    def tambah(self, kunci: str, judul: str, total: int) -> None:
+        self.tugas[kunci] = self.progress.add_task(judul, total=total, start=False)
+
+    def mulai(self, kunci: str) -> None:
+        """Start the clock of a step."""
+        self.progress.start_task(self.tugas[kunci])
+
+    def maju(self, kunci: str) -> None:
+        """One part of a step done."""
+        self.progress.advance(self.tugas[kunci])
+
+    def lewati(self, kunci: str, judul: str) -> None:
+        tugas = self.tugas[kunci]
+        total = self.progress.tasks[tugas].total or 1
+        self.progress.update(tugas, completed=total, description=f"{judul} (dilewati / skipped)")
+
+
+def langkah_check(data: Path, out: Path, as_of: date, policy: Policy, bar: _Langkah) -> None:
+    """The data-quality check (``bakat check``): temuan.csv and its summaries."""
+    masukan = check.baca(data)
+    bar.maju("check")
+    result = run_check(masukan, as_of=as_of, policy=policy)
+    bar.maju("check")
+    check.tulis(result, out)
+    bar.maju("check")
+
+
+def langkah_reconcile(data: Path, out: Path, policy: Policy, bar: _Langkah) -> str | None:
+    """The reconciliation (``bakat reconcile``); a note instead when ``siasn`` is absent."""
+    if find_table_file(data, "siasn") is None:
+        return LEWATI_SIASN
+    reconcile.rekonsiliasi(data, out, policy)
+    bar.maju("reconcile")
+    return None
+
+
+def langkah_map(
+    data: MappingData, out: Path, as_of: date, policy: Policy, bar: _Langkah
+) -> MappingResult:
+    """The Nine Box mapping (``bakat map``): pemetaan.csv and the screens."""
+    result = run_mapping(data, as_of=as_of, policy=policy)
+    bar.maju("map")
+    for name, frame in result_files(result).items():
+        write_csv(frame, out / name)
+    with atomic_output(out / POLICY_FILE) as temporary:
+        temporary.write_text(policy.to_toml(), encoding="utf-8")
+    bar.maju("map")
+    return result
+
+
+def langkah_suksesi(
+    data: MappingData,
+    pemetaan: pl.DataFrame,
+    out: Path,
+    as_of: date,
+    policy: Policy,
+    bar: _Langkah,
+) -> list[str]:
+    """Succession, then development (suksesi.csv ... proyeksi.csv); their notes."""
+    suksesi = run_succession(data, pemetaan, as_of, policy)
+    bar.maju("suksesi")
+    for name, frame in succession_files(suksesi).items():
+        write_csv(frame, out / name)
+    bar.maju("suksesi")
+    pengembangan = run_development(data, pemetaan, suksesi.suksesi, as_of, policy)
+    bar.maju("suksesi")
+    for name, frame in pengembangan.files.items():
+        write_csv(frame, out / name)
+    bar.maju("suksesi")
+    return [*suksesi.ringkasan.lines(), *suksesi.catatan, *pengembangan.catatan]
+
+
+def run_pipeline(data: Path, out: Path, as_of: date, policy: Policy) -> list[str]:
+    """Every step into ``out`` with progress bars, then the report; the summary lines.
+
+    ``bakat run`` and ``bakat demo`` both call it. Bad input raises InputError.
+    """
+    if not data.is_dir():
+        raise InputError("folder data tidak ditemukan / data folder not found", file=str(data))
+    if out.exists() and not out.is_dir():
+        raise InputError("--out bukan folder / --out is not a folder", file=str(out))
+    catatan: list[str] = []
+    judul = {
+        "check": "Pemeriksaan kualitas data / data-quality check",
+        "reconcile": "Rekonsiliasi SIASN / reconciliation",
+        "map": "Pemetaan Nine Box / Nine Box mapping",
+        "suksesi": "Suksesi dan pengembangan / succession and development",
+        "laporan": "Laporan / report",
+    }
+    total = {"check": 3, "reconcile": 1, "map": 3, "suksesi": 4, "laporan": 1}
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TaskProgressColumn(),
+        TimeElapsedColumn(),
+        console=console,
+    ) as progress:
+        bar = _Langkah(progress)
+        for kunci, teks in judul.items():
+            bar.tambah(kunci, teks, total[kunci])
+        bar.mulai("check")
+        langkah_check(data, out, as_of, policy, bar)
+        bar.mulai("reconcile")
+        if (note := langkah_reconcile(data, out, policy, bar)) is not None:
+            catatan.append(note)
+            bar.lewati("reconcile", judul["reconcile"])
+        bar.mulai("map")
+        masukan = read_data(data)
+        bar.maju("map")
+        pemetaan = langkah_map(masukan, out, as_of, policy, bar)
+        bar.mulai("suksesi")
+        ringkasan_suksesi = langkah_suksesi(masukan, pemetaan.pemetaan, out, as_of, policy, bar)
+        bar.mulai("laporan")
+        build_report(out, out)
+        bar.maju("laporan")
+    return [
+        summarise(pemetaan).lines()[0],
+        *ringkasan_suksesi,
+        *(f"Catatan / note: {note}" for note in catatan),
+        f"Laporan ditulis ke {out / BERKAS_HTML} dan {out / BERKAS_XLSX} / report written",
+    ]
+
+
+@app.command("run")
+def run_command(
+    data: Annotated[Path, typer.Argument(help="Folder data / data folder.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder hasil / output folder.")],
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Tanggal acuan YYYY-MM-DD (baku: hari ini) / as-of date."),
+    ] = None,
+    policy: Annotated[
+        str, typer.Option("--policy", help="Preset (nasional-2025, jpm) atau berkas .toml.")
+    ] = PRESET_BAKU,
+) -> None:
+    """Semua langkah dan laporan / every step and the report."""
+    tanggal = parse_as_of(as_of)
+    kebijakan = load_policy(policy)
+    for line in run_pipeline(data, out, tanggal, kebijakan):
+        console.print(line, highlight=False)
