@@ -320,6 +320,7 @@ class SuksesiPolicy:
     hanya_jenjang_di_bawah: bool
     cek_pendidikan_minimal: bool
     cek_golongan_minimal: bool
+    selisih_golongan: Annotated[int, Rule(min=0, max=4)]
     kecualikan_menjelang_bup_tahun: Annotated[int, Rule(min=0, max=10)]
     pengalaman_tahun_penuh: Annotated[float, Rule(min=1, max=50)]
     lintas_instansi: bool

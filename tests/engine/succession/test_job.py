@@ -229,3 +229,13 @@ def test_every_structural_post_can_be_made_a_target(
     ]
     result = _run([incumbent], posts, settings=settings)
     assert result.kekuatan.get_column("jabatan_id").to_list() == targets
+
+
+@pytest.mark.parametrize(("selisih", "named"), [(1, True), (0, False)])
+def test_a_candidate_one_ruang_below_the_minimum_is_eligible_only_within_the_tolerance(
+    tmp_path: Path, selisih: int, named: bool
+) -> None:
+    # An administrator post asks for III/d at least (the grade's range); III/c is one below.
+    policy = policy_with(tmp_path, f"selisih_golongan = {selisih}")
+    result = _run([person("198001012005011001", golongan="III/c")], [post("J1")], policy=policy)
+    assert ("198001012005011001" in result.suksesi.get_column("nip").to_list()) is named

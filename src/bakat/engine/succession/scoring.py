@@ -145,7 +145,9 @@ def profile_bits(
     if suksesi.cek_pendidikan_minimal and pendidikan_minimal >= 0:
         bits |= np.where(cand.tingkat_pendidikan[index] < pendidikan_minimal, BIT_PENDIDIKAN, 0)
     if suksesi.cek_golongan_minimal and golongan_minimal >= 0:
-        below = (cand.urutan_golongan[index] < golongan_minimal) & ~cand.pppk[index]
+        lowest = golongan_minimal - suksesi.selisih_golongan
+        golongan = cand.urutan_golongan[index]
+        below = ((golongan < lowest) | (golongan < 0)) & ~cand.pppk[index]
         bits |= np.where(below, BIT_GOLONGAN, 0)
     return bits
 
