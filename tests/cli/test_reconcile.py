@@ -9,8 +9,6 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from bakat.cli.reconcile import kolom_bersama
-
 BAKAT = [sys.executable, "-c", "from bakat.cli.main import run; run()"]
 
 PEGAWAI = """nip,nama,gelar_belakang,jenis_kelamin,tanggal_lahir,golongan,unit_kerja
@@ -96,22 +94,3 @@ def test_a_malformed_siasn_file_exits_2(data: Path, tmp_path: Path, isi: str) ->
     assert result.returncode == 2
     assert "siasn.csv" in pesan
     assert "Traceback" not in pesan
-
-
-@pytest.mark.parametrize(
-    ("lokal", "siasn", "kolom"),
-    [
-        ({"nip", "nama", "golongan"}, {"nip", "nama", "golongan"}, ["nama", "golongan"]),
-        ({"nip", "golongan", "jurusan"}, {"nip", "golongan", "tmt_pensiun"}, ["golongan"]),
-        (
-            {"nip", "nama", "gelar_belakang"},
-            {"nip", "nama"},
-            ["nama", "gelar_belakang"],
-        ),
-        ({"nip", "gelar_belakang"}, {"nip", "golongan"}, []),
-    ],
-)
-def test_only_columns_present_in_both_files_are_compared(
-    lokal: set[str], siasn: set[str], kolom: list[str]
-) -> None:
-    assert kolom_bersama(dict.fromkeys(lokal, ""), dict.fromkeys(siasn, "")) == kolom

@@ -20,7 +20,7 @@ from bakat.cli.main import app
 from bakat.domain.errors import InputError
 from bakat.domain.policy import PRESET_BAKU, Policy, load_policy
 from bakat.engine.reconcile.job import HasilRekonsiliasi, run_reconcile
-from bakat.engine.reconcile.normalise import KOLOM_BANDING, Jenis
+from bakat.engine.reconcile.normalise import kolom_bersama
 from bakat.io.readers import read_folder
 from bakat.io.writers import atomic_output, write_csv
 
@@ -33,19 +33,6 @@ BERKAS: Mapping[str, str] = {
     "pencocokan": "pencocokan.csv",
     "ringkasan": "ringkasan_rekonsiliasi.csv",
 }
-
-
-def kolom_bersama(lokal: Mapping[str, str], siasn: Mapping[str, str]) -> list[str]:
-    """The columns to compare: those present in both files. The titles are compared
-    when each file has the title column or the name (titles may be written inside it)."""
-    kolom = []
-    for c, jenis in KOLOM_BANDING.items():
-        if jenis is Jenis.GELAR:
-            if all(c in h or "nama" in h for h in (lokal, siasn)) and (c in lokal or c in siasn):
-                kolom.append(c)
-        elif c in lokal and c in siasn:
-            kolom.append(c)
-    return kolom
 
 
 def ringkas(hasil: HasilRekonsiliasi) -> list[str]:

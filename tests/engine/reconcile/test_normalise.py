@@ -13,6 +13,7 @@ from bakat.engine.reconcile.normalise import (
     gelar_depan_dari_nama,
     gelar_kunci,
     id_kunci,
+    kolom_bersama,
     nama_kunci,
     pangkat_kunci,
     sebagai_tanggal,
@@ -131,3 +132,22 @@ def test_dates_written_as_text_are_read_in_every_accepted_form(teks: str) -> Non
 
 def test_a_date_in_no_accepted_form_is_empty() -> None:
     assert _satu(sebagai_tanggal(pl.col("x")), "2020/01/05") is None
+
+
+@pytest.mark.parametrize(
+    ("lokal", "siasn", "kolom"),
+    [
+        ({"nip", "nama", "golongan"}, {"nip", "nama", "golongan"}, ["nama", "golongan"]),
+        ({"nip", "golongan", "jurusan"}, {"nip", "golongan", "tmt_pensiun"}, ["golongan"]),
+        (
+            {"nip", "nama", "gelar_belakang"},
+            {"nip", "nama"},
+            ["nama", "gelar_belakang"],
+        ),
+        ({"nip", "gelar_belakang"}, {"nip", "golongan"}, []),
+    ],
+)
+def test_only_columns_present_in_both_files_are_compared(
+    lokal: set[str], siasn: set[str], kolom: list[str]
+) -> None:
+    assert kolom_bersama(dict.fromkeys(lokal, ""), dict.fromkeys(siasn, "")) == kolom

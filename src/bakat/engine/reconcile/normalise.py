@@ -256,3 +256,17 @@ def _teks(nilai: str) -> str:
 
 def _kosong_null(e: pl.Expr) -> pl.Expr:
     return pl.when(e.str.len_chars() > 0).then(e)
+
+
+def kolom_bersama(lokal: Mapping[str, str], siasn: Mapping[str, str]) -> list[str]:
+    """The columns to compare, given each file's headers: those present in both files.
+    The titles are compared when each file has the title column or the name (titles
+    may be written inside it) and at least one has the title column."""
+    kolom = []
+    for c, jenis in KOLOM_BANDING.items():
+        if jenis is Jenis.GELAR:
+            if all(c in h or "nama" in h for h in (lokal, siasn)) and (c in lokal or c in siasn):
+                kolom.append(c)
+        elif c in lokal and c in siasn:
+            kolom.append(c)
+    return kolom

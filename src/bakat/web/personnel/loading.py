@@ -19,7 +19,7 @@ from bakat.domain.errors import InputError
 from bakat.domain.policy import Policy
 from bakat.engine.quality import CheckInput, CheckResult, run_check
 from bakat.engine.reconcile.job import HasilRekonsiliasi, run_reconcile
-from bakat.engine.reconcile.normalise import KOLOM_BANDING, Jenis
+from bakat.engine.reconcile.normalise import kolom_bersama
 from bakat.io.readers import Loaded, read_folder
 
 #: Tables the check reads (``pegawai`` required) and the registry export.
@@ -41,19 +41,6 @@ class Bacaan:
     check: CheckResult
     rekonsiliasi: HasilRekonsiliasi | None
     berkas: tuple[Path, ...]
-
-
-def kolom_banding(lokal: Mapping[str, str], siasn: Mapping[str, str]) -> list[str]:
-    """The columns to reconcile: those both files have (titles when either has them
-    and both have a name); the same choice as ``bakat reconcile``."""
-    kolom = []
-    for c, jenis in KOLOM_BANDING.items():
-        if jenis is Jenis.GELAR:
-            if all(c in h or "nama" in h for h in (lokal, siasn)) and (c in lokal or c in siasn):
-                kolom.append(c)
-        elif c in lokal and c in siasn:
-            kolom.append(c)
-    return kolom
 
 
 def _units(folder: Path, pegawai: pl.DataFrame) -> pl.DataFrame:
@@ -121,7 +108,7 @@ def baca_folder(folder: Path, *, as_of: date, policy: Policy) -> Bacaan:
             tabel["pegawai"].frame,
             tabel["siasn"].frame,
             policy=policy,
-            kolom=kolom_banding(tabel["pegawai"].headers, tabel["siasn"].headers),
+            kolom=kolom_bersama(tabel["pegawai"].headers, tabel["siasn"].headers),
         )
     pegawai = tabel["pegawai"].frame.collect()
     jabatan = tabel["jabatan"].frame.collect() if "jabatan" in tabel else None
