@@ -63,7 +63,16 @@ def demo_command(
 
     typer.echo("Memuat, memeriksa dan merekonsiliasi / loading, checking, reconciling ...")
     hasil = load_data(actor=None, folder=data, as_of=as_of)
-    akun = create_demo_accounts(instansi=Instansi.objects.get(kode=hasil.instansi))
+    instansi = Instansi.objects.get(kode=hasil.instansi)
+    akun = create_demo_accounts(instansi=instansi)
+    from bakat.web.talent.services import refresh_placements
+
+    typer.echo("Memetakan talenta / mapping talent ...")
+    refresh_placements(actor=None, instansi=instansi, folder=data, as_of=as_of)
+    from bakat.web.succession.services import refresh_succession
+
+    typer.echo("Menyusun suksesi dan pengembangan / succession and development ...")
+    refresh_succession(actor=None, instansi=instansi, folder=data, as_of=as_of)
     typer.echo(
         f"Instansi {hasil.instansi}: {hasil.pegawai_baru} pegawai, {hasil.temuan} temuan, "
         f"{hasil.disparitas} disparitas / employees, findings, disparities"

@@ -15,4 +15,7 @@ urlpatterns = [
     path("pegawai/", include("bakat.web.personnel.urls")),
     path("kualitas/", include("bakat.web.quality.urls")),
     path("audit/", include("bakat.web.audit.urls")),
+    path("suksesi/", include("bakat.web.succession.urls")),
+    path("pengembangan/", include("bakat.web.development.urls")),
+    path("talenta/", include("bakat.web.talent.urls")),
 ]

@@ -1,5 +1,5 @@
-"""The development app: its models and pages arrive with the talent part of the web
-application; the app is registered now so that migrations keep one order."""
+"""The development app: the stored development files of a succession run (IDP, 20 JP
+compliance, rotation, retention, retirement forecast) and the ``/pengembangan/`` pages."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The succession app: its models and pages arrive with the talent part of the web
-application; the app is registered now so that migrations keep one order."""
+"""The succession app: stored succession runs (target posts, ranked candidates,
+exclusions), the committee's slate decisions, and the ``/suksesi/`` pages."""
 
 from __future__ import annotations
 

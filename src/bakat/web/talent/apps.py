@@ -1,5 +1,6 @@
-"""The talent app: its models and pages arrive with the talent part of the web
-application; the app is registered now so that migrations keep one order."""
+"""The talent app: Nine Box placements computed by the engine, the talent pages
+(dashboard, grid, talent card, the employee's own view), recusal and calibration
+sessions. See docs/web-talent.md."""
 
 from __future__ import annotations
 

@@ -1,0 +1,263 @@
+"""Reads of the talent pages, always through the user's scope.
+
+The pages read the latest ``PlacementRun`` of each agency in scope. A record outside
+the scope, or the case of a person the user is recused from (``recusal``), is not found
+(the views answer 404). Aggregates count everyone in scope; lists of people leave out
+the cases the user is recused from.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Count, QuerySet
+from django.http import Http404
+
+from bakat.domain.jenjang import Jenjang, bup, tanggal_pensiun
+from bakat.domain.ninebox import KOTAK_TALENTA
+from bakat.web.accounts.access import Akses
+from bakat.web.accounts.models import Peran, User
+from bakat.web.personnel.models import Pegawai, UnitKerja
+from bakat.web.quality.models import IndeksKualitas
+from bakat.web.talent.models import Penempatan, PermintaanTinjauan, PlacementRun
+from bakat.web.talent.recusal import is_recused, nip_terkait
+
+#: Who may read the talent pages of the people in their scope (the employee reads only
+#: their own card, through ``kartu``). Auditors read the audit trail, not talent data.
+BACA_TALENTA = frozenset({Peran.ADMIN, Peran.ANALIS, Peran.KOMITE, Peran.PIMPINAN})
+#: Who sees the committee's queue of review requests.
+ANTREAN_TINJAUAN = frozenset({Peran.ADMIN, Peran.KOMITE})
+HALAMAN = 50
+#: Retirements are counted this many calendar years ahead of the run's as-of date.
+TAHUN_PENSIUN = 5
+
+
+@dataclass(frozen=True)
+class Filter:
+    unit_id: int | None = None
+    jenjang: str = ""
+
+
+def run_terakhir(instansi_ids: set[int]) -> list[PlacementRun]:
+    """The latest run of each agency in ``instansi_ids``."""
+    runs = []
+    for instansi_id in sorted(instansi_ids):
+        run = PlacementRun.objects.filter(instansi_id=instansi_id).order_by("-dibuat_pada", "-pk")
+        latest = run.first()
+        if latest is not None:
+            runs.append(latest)
+    return runs
+
+
+def units_terlihat(akses: Akses) -> QuerySet[UnitKerja]:
+    q = akses.q(BACA_TALENTA, unit="", pegawai=None)
+    if q is None:
+        return UnitKerja.objects.none()
+    return UnitKerja.objects.filter(q).order_by("path")
+
+
+def penempatan_terlihat(akses: Akses, f: Filter) -> QuerySet[Penempatan]:
+    """The placements of the latest runs the user may read, filtered by unit subtree
+    and jenjang."""
+    q = akses.q(BACA_TALENTA, instansi="instansi_id", unit="unit", pegawai="pegawai_id")
+    runs = run_terakhir(akses.instansi_ids(BACA_TALENTA))
+    if q is None or not runs:
+        return Penempatan.objects.none()
+    qs = Penempatan.objects.filter(q, run__in=runs)
+    if f.unit_id is not None:
+        unit = units_terlihat(akses).filter(pk=f.unit_id).first()
+        if unit is None:
+            return Penempatan.objects.none()
+        qs = qs.filter(unit__path__startswith=unit.path)
+    if f.jenjang:
+        qs = qs.filter(jenjang_jabatan=f.jenjang)
+    return qs
+
+
+@dataclass
+class Ringkasan:
+    """The dashboard's figures for the placements in scope."""
+
+    runs: list[PlacementRun]
+    jumlah: int = 0
+    terpetakan: int = 0
+    kelompok: int = 0
+    kandidat_kelompok: int = 0
+    per_kotak: dict[int, int] = field(default_factory=dict)
+    per_alasan: dict[str, int] = field(default_factory=dict)
+    pensiun: list[tuple[int, int]] = field(default_factory=list)
+    indeks_kualitas: float | None = None
+
+
+def ringkasan(akses: Akses, f: Filter) -> Ringkasan:
+    qs = penempatan_terlihat(akses, f)
+    hasil = Ringkasan(runs=run_terakhir(akses.instansi_ids(BACA_TALENTA)))
+    rows = qs.values("terpetakan", "kotak", "alasan", "dalam_kelompok").annotate(n=Count("pk"))
+    for row in rows:
+        hasil.jumlah += row["n"]
+        if row["terpetakan"]:
+            hasil.terpetakan += row["n"]
+            hasil.per_kotak[row["kotak"]] = hasil.per_kotak.get(row["kotak"], 0) + row["n"]
+            if row["kotak"] in KOTAK_TALENTA:
+                hasil.kandidat_kelompok += row["n"]
+        else:
+            hasil.per_alasan[row["alasan"]] = hasil.per_alasan.get(row["alasan"], 0) + row["n"]
+        if row["dalam_kelompok"]:
+            hasil.kelompok += row["n"]
+    as_of = max((r.as_of for r in hasil.runs), default=None)
+    if as_of is not None:
+        hasil.pensiun = pensiun_per_tahun(qs, as_of)
+    hasil.indeks_kualitas = indeks_kualitas(akses, f)
+    return hasil
+
+
+def pensiun_per_tahun(qs: QuerySet[Penempatan], as_of: date) -> list[tuple[int, int]]:
+    """Retirements per calendar year from ``as_of`` over the next ``TAHUN_PENSIUN``
+    years: the 1st of the month after reaching the BUP of the jenjang (UU 20/2023 Pasal
+    55 and PP 11/2017 Pasal 239, via ``bakat.domain.jenjang``)."""
+    akhir = date(as_of.year + TAHUN_PENSIUN, as_of.month, 1)
+    jumlah: Counter[int] = Counter()
+    rows = qs.filter(pegawai__tanggal_lahir__isnull=False).values_list(
+        "pegawai__tanggal_lahir", "jenjang_jabatan"
+    )
+    for lahir, jenjang in rows:
+        if lahir is None:
+            continue
+        try:
+            batas = bup(Jenjang(jenjang))
+        except ValueError:
+            continue
+        pensiun = tanggal_pensiun(lahir, batas)
+        if as_of < pensiun <= akhir:
+            jumlah[pensiun.year] += 1
+    return [(tahun, jumlah.get(tahun, 0)) for tahun in range(as_of.year, akhir.year + 1)]
+
+
+def indeks_kualitas(akses: Akses, f: Filter) -> float | None:
+    """The data-quality index stored by the quality app at the agency's last load: of
+    the chosen unit; else of the whole agency for agency-wide roles; else of the unit a
+    unit-scoped role is assigned to."""
+    instansi_ids = akses.instansi_ids(BACA_TALENTA)
+    if not instansi_ids:
+        return None
+    rows = IndeksKualitas.objects.filter(instansi_id__in=instansi_ids)
+    terbaru = rows.order_by("-muatan__dimuat_pada").values_list("muatan_id", flat=True).first()
+    if terbaru is None:
+        return None
+    rows = rows.filter(muatan_id=terbaru)
+    if f.unit_id is not None:
+        if not units_terlihat(akses).filter(pk=f.unit_id).exists():
+            return None
+        row = rows.filter(unit_id=f.unit_id).first()
+    elif any(g.peran in BACA_TALENTA and g.unit_path is None for g in akses.grants):
+        row = rows.filter(unit__isnull=True).first()
+    else:
+        paths = [g.unit_path for g in akses.grants if g.peran in BACA_TALENTA and g.unit_path]
+        row = rows.filter(unit__path=paths[0]).first() if paths else None
+    return row.indeks if row is not None else None
+
+
+def orang_di_kotak(
+    akses: Akses, user: User, f: Filter, kotak: int, halaman: int
+) -> tuple[list[Penempatan], int]:
+    """One page of the people of box ``kotak`` in scope (recused cases left out)."""
+    qs = penempatan_terlihat(akses, f).filter(terpetakan=True, kotak=kotak)
+    for instansi_id in akses.instansi_ids(BACA_TALENTA):
+        terkait = nip_terkait(user, instansi_id)
+        if terkait:
+            qs = qs.exclude(instansi_id=instansi_id, nip__in=terkait)
+    qs = qs.select_related("pegawai", "unit").order_by("pegawai__nama", "nip")
+    total = qs.count()
+    start = (max(halaman, 1) - 1) * HALAMAN
+    return list(qs[start : start + HALAMAN]), total
+
+
+def penempatan_sendiri(akses: Akses) -> Pegawai | None:
+    """The employee record of a user holding the employee role (their own card)."""
+    for g in akses.grants:
+        if g.peran is Peran.PEGAWAI and g.pegawai_id is not None:
+            return Pegawai.objects.select_related("unit", "instansi").get(pk=g.pegawai_id)
+    return None
+
+
+@dataclass(frozen=True)
+class Kartu:
+    pegawai: Pegawai
+    penempatan: Penempatan | None
+    milik_sendiri: bool
+
+
+def kartu(akses: Akses, user: User, pk: int) -> Kartu:
+    """The talent card of employee ``pk``: the user's own, or one in the scope of a
+    talent role and not a case they are recused from; ``Http404`` otherwise."""
+    pegawai = Pegawai.objects.select_related("unit", "instansi").filter(pk=pk).first()
+    if pegawai is None:
+        raise Http404
+    sendiri = any(g.peran is Peran.PEGAWAI and g.pegawai_id == pegawai.pk for g in akses.grants)
+    if not sendiri and (not akses.mencakup(BACA_TALENTA, pegawai) or is_recused(user, pegawai)):
+        raise Http404
+    penempatan = (
+        Penempatan.objects.filter(pegawai=pegawai)
+        .select_related("run")
+        .order_by("-run__dibuat_pada", "-run_id")
+        .first()
+    )
+    return Kartu(pegawai, penempatan, sendiri)
+
+
+def antrean_tinjauan(akses: Akses, user: User) -> list[PermintaanTinjauan]:
+    """The committee's queue: review requests of the agencies in scope, recused cases
+    left out."""
+    q = akses.q(ANTREAN_TINJAUAN, instansi="instansi_id", unit="pegawai__unit", pegawai=None)
+    if q is None:
+        return []
+    rows = PermintaanTinjauan.objects.filter(q).select_related("pegawai", "penempatan")
+    return [r for r in rows[:200] if not is_recused(user, r.pegawai)]
+
+
+@dataclass(frozen=True)
+class RisikoSuksesi:
+    jabatan: int
+    berisiko: int
+
+
+def risiko_suksesi(akses: Akses, f: Filter) -> RisikoSuksesi | None:
+    """Target posts of the latest succession run of each agency in scope, and how many
+    are at risk (as the succession engine stored them). None when the succession app
+    stores no such results (the dashboard then leaves the tile out)."""
+    from django.apps import apps
+    from django.core.exceptions import FieldError
+
+    try:
+        run_model = apps.get_model("succession", "SuccessionRun")
+        target_model = apps.get_model("succession", "JabatanTarget")
+    except LookupError:
+        return None
+    from django.db import connection
+
+    if target_model._meta.db_table not in connection.introspection.table_names():
+        return None
+    q = akses.q(BACA_TALENTA, instansi="instansi_id", unit="unit", pegawai=None)
+    if q is None:
+        return None
+    try:
+        runs = [
+            run.pk
+            for instansi_id in sorted(akses.instansi_ids(BACA_TALENTA))
+            if (run := run_model.objects.filter(instansi_id=instansi_id).first()) is not None
+        ]
+        rows = target_model.objects.filter(q, run_id__in=runs)
+        if f.unit_id is not None:
+            unit = units_terlihat(akses).filter(pk=f.unit_id).first()
+            rows = rows.filter(unit__path__startswith=unit.path) if unit else rows.none()
+        if f.jenjang:
+            rows = rows.filter(jenjang_jabatan=f.jenjang)
+        total = rows.count()
+        berisiko = rows.filter(berisiko=True).count()
+    except FieldError:
+        return None
+    if not runs:
+        return None
+    return RisikoSuksesi(total, berisiko)

@@ -1,0 +1,90 @@
+"""The talent pages in a real browser, on a generated agency loaded and mapped by the
+engine: the dashboard, the grid and its drill-down, and the employee's own card.
+Screenshots (1280x800) go to docs/screenshots/."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bakat.web.accounts.models import Penugasan, Peran, User
+from bakat.web.personnel.models import Instansi
+from bakat.web.personnel.services import load_data
+from bakat.web.talent.models import Penempatan
+from bakat.web.talent.services import refresh_placements
+from tests.web.conftest import PASSWORD
+
+pytestmark = pytest.mark.slow
+
+SCREENSHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
+AS_OF = date(2025, 10, 17)
+
+
+@pytest.fixture
+def site(live_db: None, small_agency: Path, live_server: Any) -> str:
+    hasil = load_data(actor=None, folder=small_agency, as_of=AS_OF)
+    instansi = Instansi.objects.get(kode=hasil.instansi)
+    refresh_placements(actor=None, instansi=instansi, as_of=AS_OF)
+    admin = User.objects.create_user(username="kepala", password=PASSWORD)
+    Penugasan.objects.create(user=admin, peran=Peran.ADMIN, instansi=instansi)
+    sendiri = Penempatan.objects.filter(terpetakan=True, kotak__gte=5).order_by("nip").first()
+    assert sendiri is not None and sendiri.pegawai is not None
+    pegawai = User.objects.create_user(username="saya", password=PASSWORD)
+    Penugasan.objects.create(
+        user=pegawai, peran=Peran.PEGAWAI, instansi=instansi, pegawai=sendiri.pegawai
+    )
+    return str(live_server.url)
+
+
+@pytest.fixture
+def layar(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(locale="id-ID", viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+def _login(page: Any, site: str, username: str) -> None:
+    page.goto(f"{site}/masuk/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.click("form.kartu button[type=submit]")
+    page.wait_for_url(f"{site}/")
+
+
+def test_dashboard_shows_coverage_and_charts(layar: Any, site: str) -> None:
+    _login(layar, site, "kepala")
+    layar.click("header nav >> text=Talenta")
+    layar.wait_for_url(f"{site}/talenta/")
+    cakupan = layar.locator("#ubin-cakupan .besar").inner_text()
+    assert "dari 120 pegawai terpetakan" in cakupan
+    assert layar.locator("svg.grafik").count() == 3
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    layar.screenshot(path=str(SCREENSHOTS / "dashboard.png"))
+
+
+def test_grid_drill_down_lists_the_people_of_a_box(layar: Any, site: str) -> None:
+    _login(layar, site, "kepala")
+    layar.goto(f"{site}/talenta/kotak/")
+    jumlah = int(layar.locator("#kotak-5 .jumlah").inner_text().replace(".", ""))
+    layar.screenshot(path=str(SCREENSHOTS / "kotak.png"))
+    layar.click("#kotak-5")
+    layar.wait_for_url("**/talenta/kotak/5/**")
+    assert layar.locator("#jumlah-orang").inner_text() == f"{jumlah} pegawai"
+    assert layar.locator("tbody tr td a").count() == min(jumlah, 50)
+
+
+def test_the_employee_sees_their_card_and_asks_for_a_review(layar: Any, site: str) -> None:
+    _login(layar, site, "saya")
+    layar.click("header nav >> text=Talenta")
+    layar.wait_for_url("**/talenta/pegawai/**")
+    assert layar.locator("#kotak-pegawai").inner_text().startswith("Kotak ")
+    layar.screenshot(path=str(SCREENSHOTS / "kartu.png"))
+    layar.fill("#alasan", "Predikat SKP tahun lalu belum diperbarui.")
+    layar.click("text=Kirim permintaan tinjauan")
+    assert "terkirim" in layar.locator(".pesan").inner_text()
