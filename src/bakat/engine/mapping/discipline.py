@@ -63,12 +63,12 @@ def _level_name(severity: pl.Expr) -> pl.Expr:
     return severity.replace_strict(TINGKAT, default=None, return_dtype=pl.String)
 
 
-def per_person(hukdis: pl.LazyFrame, as_of: date, policy: Policy) -> pl.LazyFrame:
-    """One row per NIP with a sanction: ``_batas_kinerja`` (the lowest performance cap,
-    as a level index 0-2, null when none applies), ``hukdis_kinerja`` and
-    ``hukdis_integritas`` (the heaviest level in each window), ``_hukdis_aktif`` (a
-    sanction in force on A) and ``_hukdis_talenta`` (the heaviest level of
-    ``talenta.hukdis.tingkat`` in its window)."""
+def per_person(hukdis: pl.LazyFrame, as_of: date, policy: Policy, key: str = "nip") -> pl.LazyFrame:
+    """One row per ``key`` (the NIP, or its integer key) with a sanction:
+    ``_batas_kinerja`` (the lowest performance cap, as a level index 0-2, null when none
+    applies), ``hukdis_kinerja`` and ``hukdis_integritas`` (the heaviest level in each
+    window), ``_hukdis_aktif`` (a sanction in force on A) and ``_hukdis_talenta`` (the
+    heaviest level of ``talenta.hukdis.tingkat`` in its window)."""
     caps = {t.value: policy.kinerja.hukdis.batas_level[t].indeks for t in TingkatHukdis}
     pool_levels = [t.value for t in policy.talenta.hukdis.tingkat]
     severity = pl.col("tingkat").replace_strict(URUTAN, default=None, return_dtype=pl.Int8)
@@ -80,16 +80,16 @@ def per_person(hukdis: pl.LazyFrame, as_of: date, policy: Policy) -> pl.LazyFram
     )
     # The windowed columns are made before grouping, so that the aggregations are plain.
     return (
-        hukdis.filter(pl.col("nip").is_not_null() & pl.col("tmt").is_not_null())
+        hukdis.filter(pl.col(key).is_not_null() & pl.col("tmt").is_not_null())
         .select(
-            "nip",
+            key,
             pl.when(kinerja_window).then(cap).alias("_batas_kinerja"),
             pl.when(kinerja_window).then(severity).alias("_urutan_kinerja"),
             pl.when(integrity_window).then(severity).alias("_urutan_integritas"),
             in_force(as_of).alias("_hukdis_aktif"),
             pl.when(pool_window).then(severity).alias("_urutan_talenta"),
         )
-        .group_by("nip")
+        .group_by(key)
         .agg(
             pl.col("_batas_kinerja").min(),
             pl.col("_urutan_kinerja").max(),
@@ -98,7 +98,7 @@ def per_person(hukdis: pl.LazyFrame, as_of: date, policy: Policy) -> pl.LazyFram
             pl.col("_urutan_talenta").max(),
         )
         .select(
-            "nip",
+            key,
             "_batas_kinerja",
             _level_name(pl.col("_urutan_kinerja")).alias("hukdis_kinerja"),
             _level_name(pl.col("_urutan_integritas")).alias("hukdis_integritas"),

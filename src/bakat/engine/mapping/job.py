@@ -1,10 +1,12 @@
-"""The mapping job: every step of the Nine Box mapping, collected once.
+"""The mapping job: every step of the Nine Box mapping, each table read once.
 
-``run_mapping`` builds one lazy plan (placement, talent pool, coverage, box counts per
-unit, fairness aggregates), collects it with one ``polars.collect_all`` call (the shared
-person-level plan runs once), then runs the calibration statistics on the small table
-of box counts. It reads no file and no clock: the tables come in as LazyFrames and the
-date as ``as_of`` (architecture.md conventions 2 and 3).
+``run_mapping`` reads ``pegawai`` and reduces the per-person tables to one row per NIP
+key (:func:`~bakat.engine.mapping.placement.place`), collects the person-level frame
+once, sorts it by NIP once, then collects the results on it (talent pool, coverage, box
+counts per unit, fairness aggregates) with one ``polars.collect_all`` call, and runs the
+calibration statistics on the small table of box counts. It opens no file itself and
+reads no clock: the tables come in as LazyFrames and the date as ``as_of``
+(architecture.md conventions 2 and 3).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import polars as pl
 
 from bakat.domain.policy import Policy
 from bakat.engine.mapping import calibration, coverage, fairness, kinerja, placement, pool, potensi
-from bakat.engine.mapping.frames import ROW, MappingData
+from bakat.engine.mapping.frames import MappingData
 from bakat.engine.mapping.settings import ScreeningSettings
 
 #: Notes (Indonesian / English) the job may attach to its result.
@@ -88,7 +90,7 @@ _INTERNAL = (
     "unit_kerja_nama",
     "jenis_kelamin",
     "_kelompok_usia",
-    ROW,
+    placement.ORDER,
 )
 
 
@@ -156,22 +158,22 @@ def run_mapping(
     """Map every employee of ``data`` on the Nine Box at ``as_of`` under ``policy``, and
     derive the talent pool, coverage, calibration and fairness screens."""
     settings = settings or ScreeningSettings()
-    # Every result reads the person-level plan; cached, it runs once. Sorted once by NIP
-    # (then file row, for a repeated NIP), after the joins and on the columns kept only
-    # (cheaper, at 5.6 million rows, than sorting first and keeping order through them).
+    # Every result reads the person-level frame, collected once. It is sorted by NIP
+    # once, after the joins and on the columns kept only, on an integer
+    # (``placement.ORDER``); the per-unit counts read it unsorted.
     columns = pemetaan_columns(as_of, policy)
     stamped = stamp(as_of, policy)
     computed = [c for c in columns if c not in {e.meta.output_name() for e in stamped}]
     kept = [*computed, *(c for c in _INTERNAL if c not in computed)]
-    unordered = people_frame(data, as_of, policy, settings).select(kept).cache()
-    people = unordered.sort("nip", ROW, nulls_last=True).cache()
-    units = coverage.unit_summary(unordered, policy).cache()
+    unordered = people_frame(data, as_of, policy, settings).select(kept).collect(engine="in-memory")
+    people = unordered.sort(placement.ORDER).lazy()
+    units = coverage.unit_summary(unordered.lazy(), policy).cache()
     plans = [
         people.select(computed),
         pool.pool_table(people, policy).select(POOL_COLUMNS),
-        coverage.coverage_table(units, unordered, policy),
+        coverage.coverage_table(units, unordered.lazy(), policy),
         calibration.box_counts(units),
-        fairness.fairness_table(unordered, units, _regions(data), settings),
+        fairness.fairness_table(unordered.lazy(), units, _regions(data), settings),
         data.table("unit_kerja"),
     ]
     pemetaan, talenta, cakupan, counts, keadilan, tree = pl.collect_all(plans)

@@ -63,8 +63,11 @@ def _rank() -> pl.Expr:
     return pl.coalesce(_code("predikat", _PREDIKAT_ENUM), matrix)
 
 
-def skp_per_person(kinerja: pl.LazyFrame, as_of: date, policy: Policy) -> pl.LazyFrame:
-    """One row per NIP with an SKP row in the window: ``predikat_<t>`` for each year
+def skp_per_person(
+    kinerja: pl.LazyFrame, as_of: date, policy: Policy, key: str = "nip"
+) -> pl.LazyFrame:
+    """One row per ``key`` (the NIP, or its integer key) with an SKP row in the window:
+    ``predikat_<t>`` for each year
     (newest first), ``jumlah_tahun_skp`` (years with a valid predikat) and
     ``_kinerja_gabungan`` (the combined level index before the sanction cap; null when
     there is no valid year)."""
@@ -73,22 +76,22 @@ def skp_per_person(kinerja: pl.LazyFrame, as_of: date, policy: Policy) -> pl.Laz
     # One column per year before grouping, so that the aggregation is a plain max.
     aggregated = (
         kinerja.filter(
-            pl.col("nip").is_not_null() & pl.col("tahun").is_in([year for _, year in labels])
+            pl.col(key).is_not_null() & pl.col("tahun").is_in([year for _, year in labels])
         )
         .with_columns(_rank().alias("_rank"))
         .select(
-            "nip",
+            key,
             *(
                 pl.when(pl.col("tahun") == year).then(pl.col("_rank")).alias(rank)
                 for rank, (_, year) in zip(ranks, labels, strict=True)
             ),
         )
-        .group_by("nip")
+        .group_by(key)
         .agg(pl.col(rank).max() for rank in ranks)
     )
     return (
         aggregated.select(
-            "nip",
+            key,
             *(
                 pl.col(rank).replace_strict(_PREDIKAT, default=None).alias(f"predikat_{suffix}")
                 for rank, (suffix, _) in zip(ranks, labels, strict=True)

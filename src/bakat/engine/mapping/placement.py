@@ -27,9 +27,12 @@ import polars as pl
 from bakat.domain.ninebox import AlasanTidakTerpetakan, LevelKinerja, LevelPotensi, kotak
 from bakat.domain.policy import Policy
 from bakat.engine.mapping import discipline, kinerja, potensi
-from bakat.engine.mapping.frames import MappingData
+from bakat.engine.mapping.frames import ROW, MappingData
+from bakat.engine.mapping.keys import KEY, NipKeys, nip_permutation
 
 _A = AlasanTidakTerpetakan
+#: Each person's place in NIP order (see :func:`keyed_pegawai`).
+ORDER = "_urutan"
 #: (potential index * 3 + performance index) -> box, from the domain numbering.
 BOX = {p.indeks * 3 + k.indeks: kotak(k, p) for p in LevelPotensi for k in LevelKinerja}
 
@@ -83,28 +86,73 @@ def _if_mapped(expr: pl.Expr) -> pl.Expr:
     return pl.when(pl.col("terpetakan")).then(expr)
 
 
-def place(data: MappingData, as_of: date, policy: Policy) -> pl.LazyFrame:
-    """Every ``pegawai`` record with the sub-scores, levels, box, reason and actions (the
-    internal columns of later steps start with ``_``). Nothing is collected."""
-    skp = kinerja.skp_per_person(data.table("kinerja"), as_of, policy)
-    sanctions = discipline.per_person(data.table("hukdis"), as_of, policy)
-    assessed = potensi.assessment_used(data.table("asesmen"), as_of, policy)
-    jp = potensi.jp_per_person(data.table("diklat"), as_of, policy)
+def keyed_pegawai(data: MappingData) -> tuple[pl.DataFrame, NipKeys]:
+    """``pegawai`` read, in file order, with the integer NIP key
+    (:data:`~bakat.engine.mapping.keys.KEY`) and :data:`ORDER`, each row's place when
+    sorted by NIP (then file row, for a repeated NIP; no NIP last); and the keys."""
+    pegawai = data.table("pegawai").collect()
+    nips = pegawai.get_column("nip")
+    keys = NipKeys.of(nips)
+    permutation = nip_permutation(nips, pegawai.get_column(ROW))
+    rows = pl.int_range(pegawai.height, dtype=pl.UInt32, eager=True)
+    places = pl.zeros(pegawai.height, dtype=pl.UInt32, eager=True).scatter(permutation, rows)
+    return pegawai.with_columns(keys.key(nips), places.alias(ORDER)), keys
+
+
+def person_tables(
+    data: MappingData, keys: NipKeys, as_of: date, policy: Policy
+) -> list[pl.LazyFrame]:
+    """The per-person tables, one row per NIP key: SKP years, sanctions, the assessment
+    used and training hours; and the education minimum per ``jabatan_id``."""
+    kinerja_columns = ["tahun", "predikat", "hasil_kerja", "perilaku_kerja"]
+    hukdis_columns = ["tingkat", "tmt", "tanggal_akhir"]
+    asesmen_columns = ["tanggal", "skor_kompetensi", "skor_potensi", ROW]
     posts = (
         data.table("jabatan")
         .filter(pl.col("jabatan_id").is_not_null() & pl.col("pendidikan_minimal").is_not_null())
         .unique("jabatan_id", keep="first", maintain_order=True)
         .select("jabatan_id", pl.col("pendidikan_minimal").alias("_pendidikan_minimal_jabatan"))
     )
+    return [
+        kinerja.skp_per_person(
+            keys.keyed(data.table("kinerja"), kinerja_columns), as_of, policy, key=KEY
+        ),
+        discipline.per_person(
+            keys.keyed(data.table("hukdis"), hukdis_columns), as_of, policy, key=KEY
+        ),
+        potensi.assessment_used(
+            keys.keyed(data.table("asesmen"), asesmen_columns), as_of, policy, key=KEY
+        ),
+        potensi.jp_per_person(
+            keys.keyed(data.table("diklat"), ["tanggal", "jp"]), as_of, policy, key=KEY
+        ),
+        posts,
+    ]
+
+
+def place(data: MappingData, as_of: date, policy: Policy) -> pl.LazyFrame:
+    """Every ``pegawai`` record, in file order, with the sub-scores, levels, box, reason
+    and actions (the internal columns of later steps start with ``_``; :data:`ORDER`
+    sorts by NIP).
+
+    ``pegawai`` and the per-person tables are read and aggregated here (group-bys run
+    best on the streaming engine); the joins and the rules on them stay a lazy plan over
+    frames in memory (to be run on the in-memory engine, which keeps the file order of
+    a join at no cost)."""
+    pegawai, keys = keyed_pegawai(data)
+    *per_key, posts = pl.collect_all(person_tables(data, keys, as_of, policy), engine="streaming")
+    # The per-person tables are joined to the keys alone, in file order, and the result
+    # set beside ``pegawai``: its texts are never moved.
+    joined = pegawai.select(KEY, "jabatan_id").lazy()
+    for table in per_key:
+        joined = joined.join(table.lazy(), on=KEY, how="left", maintain_order="left")
+    joined = joined.join(posts.lazy(), on="jabatan_id", how="left", maintain_order="left")
+    together = pl.concat(
+        [pegawai.drop(KEY).lazy(), joined.drop(KEY, "jabatan_id")], how="horizontal"
+    )
     jp_columns = [f"jp_{suffix}" for suffix, _ in potensi.jp_labels(as_of, policy)]
     frame = (
-        data.table("pegawai")
-        .join(skp, on="nip", how="left")
-        .join(sanctions, on="nip", how="left")
-        .join(assessed, on="nip", how="left")
-        .join(jp, on="nip", how="left")
-        .join(posts, on="jabatan_id", how="left")
-        .with_columns(
+        together.with_columns(
             pl.col("jumlah_tahun_skp").fill_null(0),
             pl.col("_ada_asesmen").fill_null(False),
             pl.col("_hukdis_aktif").fill_null(False),

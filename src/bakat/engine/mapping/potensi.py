@@ -31,6 +31,7 @@ from bakat.domain.jenjang import PENDIDIKAN_MINIMAL
 from bakat.domain.ninebox import LevelPotensi
 from bakat.domain.pendidikan import TINGKAT_PENDIDIKAN, Pendidikan
 from bakat.domain.policy import MetodePotensi, Policy
+from bakat.engine.mapping.frames import ROW
 from bakat.engine.mapping.numeric import clamp01, divide, round_like_python
 
 #: The composite sub-scores in the order of ``potensi.komposit.bobot`` (summed in it).
@@ -57,59 +58,67 @@ def jp_labels(as_of: date, policy: Policy) -> list[tuple[str, int]]:
     return [(f"t{k}", as_of.year - k) for k in range(1, count + 1)]
 
 
-def assessment_used(asesmen: pl.LazyFrame, as_of: date, policy: Policy) -> pl.LazyFrame:
-    """One row per NIP with an assessment that has both scores and is dated on or before
-    A: ``_ada_asesmen`` (true), and the assessment used (``asesmen_tanggal``,
-    ``asesmen_skor_kompetensi``, ``asesmen_skor_potensi``), null when none is valid."""
+def assessment_used(
+    asesmen: pl.LazyFrame, as_of: date, policy: Policy, key: str = "nip"
+) -> pl.LazyFrame:
+    """One row per ``key`` (the NIP, or its integer key) with an assessment that has
+    both scores and is dated on or before A: ``_ada_asesmen`` (true), and the assessment
+    used (``asesmen_tanggal``, ``asesmen_skor_kompetensi``, ``asesmen_skor_potensi``),
+    null when none is valid."""
     start = mundur_tahun(as_of, policy.potensi.masa_berlaku_asesmen_tahun)
     usable = asesmen.filter(
-        pl.col("nip").is_not_null()
+        pl.col(key).is_not_null()
         & pl.col("tanggal").is_not_null()
         & (pl.col("tanggal") <= as_of)
         & pl.col("skor_kompetensi").is_not_null()
         & pl.col("skor_potensi").is_not_null()
     )
     # Latest date first, then the row that comes last in the file: one key, unique per
-    # person as ``_baris`` is unique, so that the row is found with a plain max and a join.
-    key = pl.col("tanggal").cast(pl.Int64) * 2**32 + pl.col("_baris")
-    keyed = usable.select(
-        "nip",
-        "tanggal",
-        "skor_kompetensi",
-        "skor_potensi",
-        pl.when(pl.col("tanggal") >= start).then(key).alias("_kunci"),
+    # person as ``_baris`` is unique, so that the row is the one of the group's maximum
+    # (null when no assessment of the person is valid).
+    order = pl.when(pl.col("tanggal") >= start).then(
+        pl.col("tanggal").cast(pl.Int64) * 2**32 + pl.col(ROW)
     )
-    latest = keyed.group_by("nip").agg(pl.col("_kunci").max())
-    chosen = keyed.join(latest, on=["nip", "_kunci"], how="inner").select(
-        "nip",
-        pl.col("tanggal").alias("asesmen_tanggal"),
-        pl.col("skor_kompetensi").alias("asesmen_skor_kompetensi"),
-        pl.col("skor_potensi").alias("asesmen_skor_potensi"),
-    )
-    return latest.select("nip", pl.lit(True).alias("_ada_asesmen")).join(
-        chosen, on="nip", how="left"
+    latest = pl.col("_kunci").arg_max()
+    return (
+        usable.select(key, "tanggal", "skor_kompetensi", "skor_potensi", order.alias("_kunci"))
+        .group_by(key)
+        .agg(
+            pl.col("tanggal").get(latest).alias("asesmen_tanggal"),
+            pl.col("skor_kompetensi").get(latest).alias("asesmen_skor_kompetensi"),
+            pl.col("skor_potensi").get(latest).alias("asesmen_skor_potensi"),
+        )
+        .with_columns(pl.lit(True).alias("_ada_asesmen"))
     )
 
 
-def jp_per_person(diklat: pl.LazyFrame, as_of: date, policy: Policy) -> pl.LazyFrame:
-    """One row per NIP with training in the window: ``jp_<t>`` = the JP of the rows
-    dated in each year (a missing ``jp`` counts 0)."""
+def jp_per_person(
+    diklat: pl.LazyFrame, as_of: date, policy: Policy, key: str = "nip"
+) -> pl.LazyFrame:
+    """One row per ``key`` (the NIP, or its integer key) with training in the window:
+    ``jp_<t>`` = the JP of the rows dated in each year (a missing ``jp`` counts 0)."""
     labels = jp_labels(as_of, policy)
-    year = pl.col("tanggal").dt.year()
+
+    def within(first: int, last: int) -> pl.Expr:
+        # Years as date ranges: a comparison of day numbers, no calendar arithmetic.
+        tanggal = pl.col("tanggal")
+        return (tanggal >= date(first, 1, 1)) & (tanggal < date(last + 1, 1, 1))
+
+    years = [y for _, y in labels]
     # One column per year before grouping, so that the aggregation is a plain sum.
     return (
-        diklat.filter(pl.col("nip").is_not_null() & year.is_in([y for _, y in labels]))
+        diklat.filter(pl.col(key).is_not_null() & within(min(years), max(years)))
         .select(
-            "nip",
+            key,
             *(
-                pl.when(year == y)
+                pl.when(within(y, y))
                 .then(pl.col("jp").fill_null(0.0))
                 .otherwise(0.0)
                 .alias(f"jp_{suffix}")
                 for suffix, y in labels
             ),
         )
-        .group_by("nip")
+        .group_by(key)
         .agg(pl.col(f"jp_{suffix}").sum() for suffix, _ in labels)
     )
 
