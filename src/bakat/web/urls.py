@@ -18,4 +18,5 @@ urlpatterns = [
     path("suksesi/", include("bakat.web.succession.urls")),
     path("pengembangan/", include("bakat.web.development.urls")),
     path("talenta/", include("bakat.web.talent.urls")),
+    path("api/v1/", include("bakat.web.api.urls")),
 ]
