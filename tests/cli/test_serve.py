@@ -9,6 +9,9 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
+from bakat.cli.serve import default_workers, gunicorn_options
 from tests.web.cli_support import BAKAT, env_for
 
 
@@ -59,3 +62,45 @@ def test_a_missing_production_setting_exits_2_naming_the_variable(tmp_path: Path
     assert result.returncode == 2
     assert "BAKAT_SECRET_KEY" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_malformed_worker_count_exits_2_naming_the_variable(tmp_path: Path) -> None:
+    env = {**env_for(tmp_path), "BAKAT_WEB_WORKERS": "banyak"}
+    result = subprocess.run(
+        [*BAKAT, "serve", "--port", "1"], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2
+    assert "BAKAT_WEB_WORKERS" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("threads", "worker_class"),
+    [(1, "sync"), (2, "gthread"), (8, "gthread")],
+)
+def test_more_than_one_thread_selects_threaded_workers(threads: int, worker_class: str) -> None:
+    options = gunicorn_options("127.0.0.1", 8000, 3, threads)
+    assert options["worker_class"] == worker_class
+    assert options["workers"] == 3
+    assert options["threads"] == threads
+
+
+@pytest.mark.parametrize(
+    ("host", "bind"),
+    [("127.0.0.1", "127.0.0.1:8000"), ("::1", "[::1]:8000"), ("0.0.0.0", "0.0.0.0:8000")],
+)
+def test_the_address_is_bound_as_given(host: str, bind: str) -> None:
+    assert gunicorn_options(host, 8000, 1, 1)["bind"] == [bind]
+
+
+def test_the_master_loads_the_application_once_and_opens_no_control_socket() -> None:
+    options = gunicorn_options("127.0.0.1", 8000, 1, 1)
+    assert options["preload_app"] is True
+    assert options["control_socket_disable"] is True
+
+
+def test_the_default_worker_count_is_twice_the_cores_plus_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("os.cpu_count", lambda: 4)
+    assert default_workers() == 9

@@ -91,10 +91,17 @@ def database_from_url(url: str | None, sqlite_path: Path) -> dict[str, Any]:
             "OPTIONS": {
                 # WAL lets readers proceed while one writer commits; IMMEDIATE takes the
                 # write lock at BEGIN so that two writers never both read the audit head.
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                # Each worker process keeps its connection (CONN_MAX_AGE), so these run
+                # once per process, not once per request; the busy timeout (``timeout``,
+                # seconds) makes a writer wait for the lock instead of failing.
+                "init_command": (
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                    "PRAGMA temp_store=MEMORY; PRAGMA mmap_size=268435456;"
+                ),
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
             },
+            "CONN_MAX_AGE": 600,
         }
     parts = urlsplit(url)
     if parts.scheme not in {"postgres", "postgresql"}:

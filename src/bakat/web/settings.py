@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "bakat.web.talent",
     "bakat.web.succession",
     "bakat.web.development",
+    "bakat.web.api",
 ]
 
 MIDDLEWARE = [

@@ -55,5 +55,10 @@ def record_failure(username: str, address: str, *, now: datetime) -> None:
 
 
 def record_success(username: str, address: str) -> None:
-    """Clear the counter of this pair."""
-    LoginThrottle.objects.filter(pk=throttle_key(username, address)).delete()
+    """Clear the counter of this pair.
+
+    Almost every success has no counter: a primary-key read first keeps those from
+    taking the database's write lock (SQLite has one writer at a time)."""
+    rows = LoginThrottle.objects.filter(pk=throttle_key(username, address))
+    if rows.exists():
+        rows.delete()

@@ -39,7 +39,12 @@ def daftar_pegawai(akses: Akses, *, cari: str = "", halaman: int = 1) -> tuple[l
         query = query.filter(Q(nama__icontains=cari) | Q(nip__startswith=cari))
     total = query.count()
     start = (max(halaman, 1) - 1) * HALAMAN
-    return list(query.order_by("nama", "nip")[start : start + HALAMAN]), total
+    # Two steps: the page's ids walk the index (instansi, nama, nip, unit_id) alone, then
+    # only those rows are read; a deep page then skips index entries, not table rows
+    # (nip is unique within an agency, so the order is total).
+    ids = list(query.order_by("nama", "nip").values_list("pk", flat=True)[start : start + HALAMAN])
+    rows = {p.pk: p for p in query.filter(pk__in=ids)}
+    return [rows[pk] for pk in ids if pk in rows], total
 
 
 def pegawai_detail(akses: Akses, pk: int) -> Pegawai:

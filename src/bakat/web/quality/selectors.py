@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db.models import Count, QuerySet
+from django.core.cache import cache
+from django.db.models import Count, Max, QuerySet
 from django.http import Http404
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 
 from bakat.web.accounts.access import BACA_KUALITAS, PUTUSKAN_KOREKSI, Akses
 from bakat.web.accounts.models import Peran
-from bakat.web.personnel.models import Pegawai, UnitKerja
+from bakat.web.personnel.models import Muatan, Pegawai, UnitKerja
 from bakat.web.quality.models import Disparitas, IndeksKualitas, Koreksi, StatusKoreksi, Temuan
 
 BATAS_BARIS = 50
+#: Seconds a worklist summary stays cached in a worker process. The key already holds
+#: the data version, so this only bounds memory, never staleness.
+_RINGKASAN_DETIK = 3600
 _KOLOM_TEMUAN = ("id", "pegawai_id", "nip", "aturan", "tingkat", "kolom", "pesan")
 _KOLOM_DISPARITAS = (
     "id",
@@ -89,22 +96,53 @@ class Worklist:
     per_status: dict[str, int]
     indeks: list[IndeksKualitas]
     units: list[UnitKerja] = field(default_factory=list)
+    #: The ``<option>`` elements of the unit filter, escaped once in Python (a template
+    #: loop over every unit of a large agency costs more than the rest of the page).
+    opsi_unit: SafeString = field(default_factory=SafeString)
     #: Query strings of the previous and next page of both lists (None at either end).
     sebelumnya: str | None = None
     berikutnya: str | None = None
 
 
-def worklist(akses: Akses, f: Filter) -> Worklist:
-    """The worklist of the units in scope (optionally one unit and its subtree)."""
-    temuan = temuan_terlihat(akses)
-    disparitas = disparitas_terlihat(akses)
-    units = list(unit_terlihat(akses))
-    if f.unit is not None:
-        chosen = next((u for u in units if u.pk == f.unit), None)
-        if chosen is None:
-            raise Http404
-        temuan = temuan.filter(unit__path__startswith=chosen.path)
-        disparitas = disparitas.filter(unit__path__startswith=chosen.path)
+@dataclass(frozen=True)
+class _Ringkasan:
+    """The counts of one worklist view (scope and filters, every page alike)."""
+
+    jumlah_temuan: int
+    per_tingkat: dict[str, int]
+    per_aturan: list[dict[str, Any]]
+    jumlah_disparitas: int
+    per_status: dict[str, int]
+
+
+def versi_data(akses: Akses) -> tuple[Any, ...]:
+    """The version of the findings and disparities in the user's agencies.
+
+    Findings and disparities are written only by a load, which replaces an agency's
+    rows and adds one ``Muatan`` in the same transaction, so the newest load and the
+    number of loads (with the time of the newest) identify the rows any reader sees."""
+    hasil = Muatan.objects.filter(instansi_id__in=akses.instansi_ids(BACA_KUALITAS)).aggregate(
+        terakhir=Max("id"), waktu=Max("dimuat_pada"), jumlah=Count("id")
+    )
+    return hasil["terakhir"], str(hasil["waktu"]), int(hasil["jumlah"])
+
+
+def _ringkasan(
+    akses: Akses, f: Filter, temuan: QuerySet[Temuan], disparitas: QuerySet[Disparitas]
+) -> _Ringkasan:
+    """The counts of ``temuan``/``disparitas`` (already limited to the scope and the unit
+    filter), computed once per data version, scope and filters in each worker process.
+
+    The key holds the SQL of both filtered querysets, so two users share an entry only
+    when they would run the very same queries."""
+    versi = versi_data(akses)
+    kunci_teks = repr(
+        (versi, str(temuan.query), str(disparitas.query), f.tingkat, f.aturan, f.status, f.pihak)
+    )
+    kunci = "bakat:worklist:" + hashlib.sha256(kunci_teks.encode()).hexdigest()
+    tersimpan = cache.get(kunci)
+    if isinstance(tersimpan, _Ringkasan):
+        return tersimpan
     per_tingkat = dict(temuan.values_list("tingkat").annotate(n=Count("id")).order_by())
     if f.tingkat:
         temuan = temuan.filter(tingkat=f.tingkat)
@@ -112,8 +150,46 @@ def worklist(akses: Akses, f: Filter) -> Worklist:
         temuan.values("aturan", "nama_aturan").annotate(n=Count("id")).order_by("-n", "aturan")
     )
     if f.aturan:
-        temuan = temuan.filter(aturan=f.aturan)
+        per_aturan_terpilih = [r for r in per_aturan if r["aturan"] == f.aturan]
+        jumlah_temuan = sum(int(r["n"]) for r in per_aturan_terpilih)
+    else:
+        jumlah_temuan = sum(int(r["n"]) for r in per_aturan)
     per_status = dict(disparitas.values_list("status").annotate(n=Count("id")).order_by())
+    if f.status or f.pihak:
+        if f.status:
+            disparitas = disparitas.filter(status=f.status)
+        if f.pihak:
+            disparitas = disparitas.filter(pihak=f.pihak)
+        jumlah_disparitas = disparitas.count()
+    else:
+        jumlah_disparitas = sum(per_status.values())
+    hasil = _Ringkasan(
+        jumlah_temuan=jumlah_temuan,
+        per_tingkat=per_tingkat,
+        per_aturan=per_aturan[:30],
+        jumlah_disparitas=jumlah_disparitas,
+        per_status=per_status,
+    )
+    cache.set(kunci, hasil, _RINGKASAN_DETIK)
+    return hasil
+
+
+def worklist(akses: Akses, f: Filter) -> Worklist:
+    """The worklist of the units in scope (optionally one unit and its subtree)."""
+    temuan = temuan_terlihat(akses)
+    disparitas = disparitas_terlihat(akses)
+    units = list(unit_terlihat(akses).only("id", "nama", "kode", "path"))
+    if f.unit is not None:
+        chosen = next((u for u in units if u.pk == f.unit), None)
+        if chosen is None:
+            raise Http404
+        temuan = temuan.filter(unit__path__startswith=chosen.path)
+        disparitas = disparitas.filter(unit__path__startswith=chosen.path)
+    ringkasan = _ringkasan(akses, f, temuan, disparitas)
+    if f.tingkat:
+        temuan = temuan.filter(tingkat=f.tingkat)
+    if f.aturan:
+        temuan = temuan.filter(aturan=f.aturan)
     if f.status:
         disparitas = disparitas.filter(status=f.status)
     if f.pihak:
@@ -132,22 +208,34 @@ def worklist(akses: Akses, f: Filter) -> Worklist:
     end = start + BATAS_BARIS
     hasil = Worklist(
         temuan=list(temuan.only(*_KOLOM_TEMUAN).order_by("aturan", "nip", "id")[start:end]),
-        jumlah_temuan=temuan.count(),
-        per_tingkat=per_tingkat,
-        per_aturan=per_aturan[:30],
+        jumlah_temuan=ringkasan.jumlah_temuan,
+        per_tingkat=ringkasan.per_tingkat,
+        per_aturan=ringkasan.per_aturan,
         disparitas=list(
             disparitas.only(*_KOLOM_DISPARITAS).order_by("status", "nip", "id")[start:end]
         ),
-        jumlah_disparitas=disparitas.count(),
-        per_status=per_status,
+        jumlah_disparitas=ringkasan.jumlah_disparitas,
+        per_status=ringkasan.per_status,
         indeks=indeks,
         units=units,
+        opsi_unit=_opsi_unit(units, f.unit),
     )
     if f.halaman > 1:
         hasil.sebelumnya = f.query(f.halaman - 1)
     if end < max(hasil.jumlah_temuan, hasil.jumlah_disparitas):
         hasil.berikutnya = f.query(f.halaman + 1)
     return hasil
+
+
+def _opsi_unit(units: list[UnitKerja], terpilih: int | None) -> SafeString:
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{} {}</option>',
+        (
+            (u.pk, format_html(" selected") if u.pk == terpilih else "", u.kode, u.nama)
+            for u in units
+        ),
+    )
 
 
 def unit_terlihat(akses: Akses) -> QuerySet[UnitKerja]:
