@@ -121,3 +121,49 @@ def test_the_worklist_pages_through_findings_keeping_the_filters(
     second = _get(cast, "admin", tingkat="error", halaman="2")
     assert cast.p_b.nip in second and cast.p_a.nip not in second.split("tabel-temuan")[1]
     assert "halaman=3" not in second
+
+
+@pytest.fixture
+def identity_disparities(cast: Cast, findings: None) -> None:
+    muatan = Muatan.objects.get(instansi=cast.ins_a)
+    for kolom, lokal, siasn in [
+        ("nik", "3172184811880003", "3172184811880099"),
+        ("tanggal_lahir", "1988-11-08", "08-11-1987"),
+    ]:
+        Disparitas.objects.create(
+            instansi=cast.ins_a,
+            muatan=muatan,
+            pegawai=cast.p_b,
+            unit=cast.unit_b,
+            nip=cast.p_b.nip,
+            status="beda",
+            kolom=kolom,
+            pihak="bkn",
+            nilai_lokal=lokal,
+            nilai_siasn=siasn,
+        )
+
+
+@pytest.mark.parametrize(
+    ("role", "shown", "hidden"),
+    [
+        ("admin", ["3172184811880099", "1988-11-08", "08-11-1987"], []),
+        ("analis", ["3172184811880099", "1988-11-08"], []),
+        ("auditor", ["3172**********99", "1987"], ["3172184811880099", "1988-11-08"]),
+    ],
+)
+def test_identity_values_in_disparities_are_masked_as_on_the_employee_page(
+    cast: Cast, identity_disparities: None, role: str, shown: list[str], hidden: list[str]
+) -> None:
+    page = _get(cast, role)
+    assert all(value in page for value in shown)
+    assert not any(value in page for value in hidden)
+
+
+def test_the_employee_page_masks_identity_disparities_for_a_masked_reader(
+    cast: Cast, identity_disparities: None
+) -> None:
+    client = Client()
+    client.force_login(cast.users["komite"])
+    page = client.get(f"/pegawai/{cast.p_b.pk}/").content.decode()
+    assert "3172**********99" in page and "3172184811880099" not in page

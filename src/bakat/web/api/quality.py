@@ -88,6 +88,7 @@ def disparitas(request: HttpRequest, f: Query[FilterDisparitas]) -> schemas.Daft
         qs = qs.filter(pihak=f.pihak)
     qs = qs.select_related("instansi", "unit").order_by("status", "nip", "id")
     rows, halaman = potong(qs, f)
+    rows = selectors.samarkan_disparitas(rows, tersamar=selectors.identitas_tersamar(akses))
     items = [
         schemas.DisparitasOut(
             id=d.pk,

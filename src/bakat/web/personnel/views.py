@@ -49,14 +49,17 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     assert isinstance(request.user, User)
     akses = akses_untuk(request.user)
     pegawai = selectors.pegawai_detail(akses, pk)
+    identitas = selectors.identitas(akses, pegawai)
     return render(
         request,
         "personnel/detail.html",
         {
             "p": pegawai,
-            "identitas": selectors.identitas(akses, pegawai),
+            "identitas": identitas,
             "temuan": quality_selectors.temuan_pegawai(pegawai),
-            "disparitas": quality_selectors.disparitas_pegawai(pegawai),
+            "disparitas": quality_selectors.samarkan_disparitas(
+                quality_selectors.disparitas_pegawai(pegawai), tersamar=identitas.tersamar
+            ),
             "koreksi": quality_selectors.koreksi_pegawai(pegawai),
             "boleh_koreksi": akses.mencakup(AJUKAN_KOREKSI, pegawai),
         },

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
@@ -11,12 +12,13 @@ from urllib.parse import urlencode
 from django.core.cache import cache
 from django.db.models import Count, Max, QuerySet
 from django.http import Http404
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 
 from bakat.web.accounts.access import BACA_KUALITAS, PUTUSKAN_KOREKSI, Akses
 from bakat.web.accounts.models import Peran
 from bakat.web.personnel.models import Muatan, Pegawai, UnitKerja
+from bakat.web.personnel.selectors import mask_nik
 from bakat.web.quality.models import Disparitas, IndeksKualitas, Koreksi, StatusKoreksi, Temuan
 
 BATAS_BARIS = 50
@@ -35,6 +37,39 @@ _KOLOM_DISPARITAS = (
     "nilai_siasn",
     "pihak",
 )
+
+
+#: Disparity columns that are identity data: shown masked to whoever sees identity masked.
+KOLOM_IDENTITAS = frozenset({"nik", "tanggal_lahir"})
+_TAHUN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def samarkan_nilai(kolom: str, nilai: str) -> str:
+    """A disparity value as a masked reader may see it: the NIK with its middle digits
+    hidden, a birth date reduced to its year (as on the employee page)."""
+    if kolom == "nik":
+        return mask_nik(nilai)
+    if kolom == "tanggal_lahir":
+        tahun = _TAHUN.search(nilai)
+        return tahun.group(0) if tahun else "*" * len(nilai)
+    return nilai
+
+
+def identitas_tersamar(akses: Akses) -> bool:
+    """Whether the worklist masks identity data: only the HR admin and analysts (whose
+    rows are already limited to their units) see NIK and birth dates in full."""
+    return not any(g.peran in (Peran.ADMIN, Peran.ANALIS) for g in akses.grants)
+
+
+def samarkan_disparitas(rows: Iterable[Disparitas], *, tersamar: bool) -> list[Disparitas]:
+    """``rows`` with identity values masked when ``tersamar`` (in memory only)."""
+    hasil = list(rows)
+    if tersamar:
+        for d in hasil:
+            if d.kolom in KOLOM_IDENTITAS:
+                d.nilai_lokal = samarkan_nilai(d.kolom, d.nilai_lokal)
+                d.nilai_siasn = samarkan_nilai(d.kolom, d.nilai_siasn)
+    return hasil
 
 
 def temuan_terlihat(akses: Akses) -> QuerySet[Temuan]:
@@ -211,8 +246,9 @@ def worklist(akses: Akses, f: Filter) -> Worklist:
         jumlah_temuan=ringkasan.jumlah_temuan,
         per_tingkat=ringkasan.per_tingkat,
         per_aturan=ringkasan.per_aturan,
-        disparitas=list(
-            disparitas.only(*_KOLOM_DISPARITAS).order_by("status", "nip", "id")[start:end]
+        disparitas=samarkan_disparitas(
+            disparitas.only(*_KOLOM_DISPARITAS).order_by("status", "nip", "id")[start:end],
+            tersamar=identitas_tersamar(akses),
         ),
         jumlah_disparitas=ringkasan.jumlah_disparitas,
         per_status=ringkasan.per_status,
@@ -231,10 +267,7 @@ def _opsi_unit(units: list[UnitKerja], terpilih: int | None) -> SafeString:
     return format_html_join(
         "",
         '<option value="{}"{}>{} {}</option>',
-        (
-            (u.pk, format_html(" selected") if u.pk == terpilih else "", u.kode, u.nama)
-            for u in units
-        ),
+        ((u.pk, " selected" if u.pk == terpilih else "", u.kode, u.nama) for u in units),
     )
 
 
