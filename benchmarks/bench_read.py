@@ -1,17 +1,21 @@
 """Time and peak memory of reading each table of a data folder with ``bakat.io``.
 
-For every table file of the folder (``pegawai``, ``siasn``, ``kinerja`` ...), two child
+For every table file of the folder (``pegawai``, ``siasn``, ``kinerja`` ...), three child
 processes run one after the other (never together, to keep memory in bounds):
 
 - ``polos``: the baseline, the file read as it is with Polars (``pl.read_parquet``, or
   ``pl.read_csv`` of every column as text for a CSV file), no checks;
-- ``bakat``: ``bakat.io.readers.read_table`` (header matching, every value check, key
-  check: the time a step pays before it starts), then the whole canonical frame
-  collected (what a step that uses every column pays in addition).
+- ``lazy``: ``bakat.io.readers.read_table`` as it reads by default (header matching,
+  every value check, key check: the time a step pays before it starts; a Parquet file
+  stays a lazy scan), then the whole canonical frame collected twice (what a job that
+  collects the table twice, e.g. mapping then succession, pays in addition);
+- ``sekali``: ``read_table(..., materialise=True)`` (each file read once, the canonical
+  frame held in memory), then the same two collects.
 
-Reported per table: rows, wall seconds of each, CPU seconds (user + system, all threads;
-steadier than wall time on a shared machine), peak resident memory of each child, and
-the ratios of ``read_table`` alone and of ``read_table`` + collect to the baseline.
+Reported per table and mode: rows, wall seconds of the read and of read + two collects,
+CPU seconds (user + system, all threads; steadier than wall time on a shared machine),
+peak resident memory of each child, and the ratio of read + collects to the baseline
+measured in the same run.
 
 The default folder is the national case cached under ``benchmarks/out/`` (5.6 million
 employees in 600 agencies, Parquet; ``bakat generate DIR --pegawai 5600000 --instansi
@@ -32,6 +36,9 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "out"
 DEFAULT = OUT / "check-nasional-5600000-600-17"
+#: How many times each mode collects the whole canonical frame after reading.
+COLLECTS = 2
+MODES = ("lazy", "sekali")
 
 
 def _cpu() -> float:
@@ -60,11 +67,12 @@ def _child(mode: str, folder: Path, table: str) -> None:
             frame = pl.read_csv(path, infer_schema=False)
         result["baris"] = frame.height
     else:
-        loaded = read_table(folder, table)
+        loaded = read_table(folder, table, materialise=mode == "sekali")
         result["baca_detik"] = time.perf_counter() - wall
         result["baca_cpu"] = _cpu() - cpu
         result["masalah"] = loaded.masalah.height
-        frame = loaded.frame.collect()
+        for _ in range(COLLECTS):
+            frame = loaded.frame.collect()
         result["baris"] = frame.height
     result["detik"] = time.perf_counter() - wall
     result["cpu"] = _cpu() - cpu
@@ -98,22 +106,26 @@ def main() -> None:
         raise SystemExit(f"folder tidak ada / no such folder: {args.folder}")
     names = [n for n in (args.tables or TABLES) if find_table_file(args.folder, n)]
     print(f"folder: {args.folder}")
-    header = (
-        f"{'tabel':<9}{'baris':>12}{'polos s':>9}{'cpu':>7}{'GiB':>6}"
-        f"{'read_table s':>14}{'cpu':>7}{'+collect s':>12}{'cpu':>7}{'GiB':>6}"
-        f"{'x baca':>8}{'x total':>9}"
+    print(
+        f"{'tabel':<11}{'mode':<8}{'baris':>11}{'baca s':>8}{'cpu':>7}"
+        f"{f'+{COLLECTS}x collect s':>18}{'cpu':>7}{'GiB':>6}{'x polos':>9}{'x cpu':>7}"
     )
-    print(header)
     for name in names:
         plain = _run("polos", args.folder, name)
-        ours = _run("bakat", args.folder, name)
         print(
-            f"{name:<9}{int(ours['baris']):>12,}{plain['detik']:>9.2f}{plain['cpu']:>7.1f}"
-            f"{plain['memori_gib']:>6.2f}{ours['baca_detik']:>14.2f}{ours['baca_cpu']:>7.1f}"
-            f"{ours['detik']:>12.2f}{ours['cpu']:>7.1f}{ours['memori_gib']:>6.2f}"
-            f"{ours['baca_detik'] / plain['detik']:>8.2f}{ours['detik'] / plain['detik']:>9.2f}",
+            f"{name:<11}{'polos':<8}{int(plain['baris']):>11,}{'':>8}{'':>7}"
+            f"{plain['detik']:>18.2f}{plain['cpu']:>7.1f}{plain['memori_gib']:>6.2f}",
             flush=True,
         )
+        for mode in MODES:
+            ours = _run(mode, args.folder, name)
+            print(
+                f"{'':<11}{mode:<8}{int(ours['baris']):>11,}{ours['baca_detik']:>8.2f}"
+                f"{ours['baca_cpu']:>7.1f}{ours['detik']:>18.2f}{ours['cpu']:>7.1f}"
+                f"{ours['memori_gib']:>6.2f}{ours['detik'] / plain['detik']:>9.2f}"
+                f"{ours['cpu'] / max(plain['cpu'], 1e-9):>7.2f}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

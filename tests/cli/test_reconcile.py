@@ -94,3 +94,39 @@ def test_a_malformed_siasn_file_exits_2(data: Path, tmp_path: Path, isi: str) ->
     assert result.returncode == 2
     assert "siasn.csv" in pesan
     assert "Traceback" not in pesan
+
+
+def _as_parquet(folder: Path) -> None:
+    """The CSV files of ``folder`` replaced by Parquet files of the same cell texts."""
+    for path in sorted(folder.glob("*.csv")):
+        separator = ";" if ";" in path.read_text(encoding="utf-8").splitlines()[0] else ","
+        frame = pl.read_csv(path, infer_schema=False, separator=separator)
+        frame.write_parquet(path.with_suffix(".parquet"))
+        path.unlink()
+
+
+def test_parquet_files_give_the_files_csv_files_give(data: Path, tmp_path: Path) -> None:
+    dari_csv, dari_parquet = tmp_path / "csv", tmp_path / "parquet"
+    assert _bakat("reconcile", str(data), "--out", str(dari_csv)).returncode == 0
+    _as_parquet(data)
+    result = _bakat("reconcile", str(data), "--out", str(dari_parquet))
+    assert result.returncode == 0, result.stderr
+    for berkas in ("rekonsiliasi.csv", "usulan_bkn.csv", "pencocokan.csv"):
+        assert (dari_csv / berkas).read_bytes() == (dari_parquet / berkas).read_bytes()
+
+
+def test_a_damaged_name_column_in_parquet_exits_2_naming_it(data: Path, tmp_path: Path) -> None:
+    _as_parquet(data)
+    path = data / "siasn.parquet"
+    frame = pl.read_parquet(path).with_columns(pl.lit("BUDI SANTOSO" * 40).alias("nama"))
+    frame.write_parquet(path, compression="uncompressed", statistics=False)
+    isi = bytearray(path.read_bytes())
+    awal = isi.find(b"BUDI SANTOSO")
+    isi[awal - 30 : awal - 4] = b"\xff" * 26  # break the page header of the column
+    path.write_bytes(bytes(isi))
+    result = _bakat("reconcile", str(data), "--out", str(tmp_path / "hasil"))
+    pesan = " ".join(result.stderr.split())
+    assert result.returncode == 2, result.stderr
+    assert "siasn.parquet" in "".join(result.stderr.split())
+    assert "'nama'" in pesan and "rusak" in pesan
+    assert "Traceback" not in pesan

@@ -189,3 +189,54 @@ def test_a_column_that_reads_names_no_column(tmp_path: Path) -> None:
     refusal = damaged_column([loaded], pl.exceptions.ComputeError("gagal"))
     assert refusal.column is None
     assert "gagal" in str(refusal)
+
+
+def test_a_damaged_free_text_column_is_refused_when_the_file_is_read_once(
+    tmp_path: Path,
+) -> None:
+    path = _pegawai_with_damaged_nama(tmp_path)
+    loaded = read_file(path)
+    with pytest.raises(pl.exceptions.ComputeError) as failure:
+        loaded.frame.collect()
+    later = damaged_column([loaded], failure.value)
+    with pytest.raises(InputError) as caught:
+        read_file(path, materialise=True)  # every column is read now, so refused now
+    assert (caught.value.file, caught.value.row, caught.value.column) == (
+        later.file,
+        later.row,
+        later.column,
+    )
+    assert "rusak" in caught.value.message
+
+
+@pytest.mark.parametrize("materialise", [False, True])
+def test_a_damaged_column_the_reader_needs_is_refused_in_both_modes(
+    tmp_path: Path, materialise: bool
+) -> None:
+    path = tmp_path / "pegawai.parquet"
+    pl.DataFrame({"nama": ["Budi", "Siti"], "jenis_kelamin": ["Laki-laki" * 40, "P"]}).with_columns(
+        pl.lit("198001012005011001").alias("nip")
+    ).write_parquet(path, compression="uncompressed", statistics=False)
+    _damage_column(path, "Laki-laki")
+    with pytest.raises(InputError) as caught:
+        read_file(path, materialise=materialise)
+    assert (caught.value.file, caught.value.column) == (str(path), "jenis_kelamin")
+
+
+def test_damaged_data_pages_are_refused_with_the_same_message_when_read_once(
+    tmp_path: Path,
+) -> None:
+    pl.DataFrame({"nip": [f"{index:018d}" for index in range(50_000)]}).write_parquet(
+        tmp_path / "utuh.parquet", compression="uncompressed"
+    )
+    data = bytearray((tmp_path / "utuh.parquet").read_bytes())
+    middle = len(data) // 3
+    data[middle : middle + 4000] = bytes(4000)
+    (tmp_path / "pegawai.parquet").write_bytes(bytes(data))
+    refusals = []
+    for materialise in (False, True):
+        with pytest.raises(InputError) as caught:
+            read_file(tmp_path / "pegawai.parquet", materialise=materialise)
+        refusals.append((caught.value.message, caught.value.file, caught.value.column))
+    assert refusals[0] == refusals[1]
+    assert refusals[0][2] == "nip"

@@ -9,6 +9,7 @@ import xlsxwriter
 
 from bakat.domain.errors import InputError
 from bakat.io.readers import find_table_file, read_file, read_folder, read_table
+from bakat.io.tables import RAW_SUFFIX, TABLES
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -137,3 +138,120 @@ def test_it_reads_the_agency_list_and_reports_a_size_that_is_not_a_number(
     loaded = read_table(tmp_path, "instansi")
     assert loaded.frame.collect().get_column("ukuran").to_list() == [41000, None]
     assert loaded.masalah.select("baris", "kolom").rows() == [(3, "ukuran")]
+
+
+# Reading once (materialise=True): the same frame, problems and refusals as the default
+# lazy read, from one read of each file held in memory.
+
+
+def _corpus_cases() -> list[tuple[str, str]]:
+    return sorted((path.parent.name, path.stem) for path in CORPUS.glob("*/*.csv"))
+
+
+def _outcome(folder: Path, table: str, *, materialise: bool) -> object:
+    """What reading gives: the refusal (message, file, row, column) or the frame,
+    the problems and the headers."""
+    try:
+        loaded = read_table(folder, table, materialise=materialise)
+    except InputError as error:
+        return (error.message, error.file, error.row, error.column)
+    return (loaded.frame.collect(), loaded.masalah, dict(loaded.headers))
+
+
+def _same(first: object, second: object) -> bool:
+    if isinstance(first, tuple) and isinstance(first[0], pl.DataFrame):
+        assert isinstance(second, tuple)
+        return bool(first[0].equals(second[0]) and first[1].equals(second[1]))
+    return first == second
+
+
+@pytest.mark.parametrize(("case", "table"), _corpus_cases())
+def test_reading_once_gives_what_the_lazy_read_gives_for_every_corpus_file(
+    case: str, table: str
+) -> None:
+    lazy = _outcome(CORPUS / case, table, materialise=False)
+    once = _outcome(CORPUS / case, table, materialise=True)
+    assert _same(lazy, once)
+
+
+def _as_parquet(case: str, table: str, folder: Path) -> Path:
+    """The corpus file as a Parquet file of the texts as written (canonical headers)."""
+    frame = read_table(CORPUS / case, table, keep_raw=True).frame.collect()
+    columns = [
+        pl.col(name + RAW_SUFFIX).alias(name) if name + RAW_SUFFIX in frame.columns else name
+        for name in TABLES[table].names
+    ]
+    path = folder / f"{table}.parquet"
+    frame.select(columns).write_parquet(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("case", "table"),
+    [
+        ("nilai_enum", "pegawai"),
+        ("tanggal_campur", "pegawai"),
+        ("nip_ilmiah", "pegawai"),
+        ("nol_di_depan", "pegawai"),
+        ("titik_koma", "asesmen"),
+        ("tab", "relasi"),
+    ],
+)
+def test_reading_a_parquet_file_once_gives_the_same_frame_and_problems(
+    tmp_path: Path, case: str, table: str
+) -> None:
+    _as_parquet(case, table, tmp_path)
+    lazy = _outcome(tmp_path, table, materialise=False)
+    once = _outcome(tmp_path, table, materialise=True)
+    assert isinstance(lazy, tuple) and isinstance(lazy[0], pl.DataFrame)
+    assert _same(lazy, once)
+
+
+def test_the_problems_of_a_parquet_file_read_once_name_row_and_column(tmp_path: Path) -> None:
+    pl.DataFrame(
+        {
+            "nip": ["1", "2", "3"],
+            "golongan": ["3a", "zz", "IV/e"],
+            "tanggal_lahir": ["x", "", "1980-01-01"],
+        }
+    ).write_parquet(tmp_path / "pegawai.parquet")
+    loaded = read_table(tmp_path, "pegawai", materialise=True)
+    assert loaded.masalah.select("baris", "kolom", "nilai").rows() == [
+        (2, "tanggal_lahir", "x"),
+        (3, "golongan", "zz"),
+    ]
+    assert loaded.frame.collect().get_column("golongan").to_list() == ["III/a", None, "IV/e"]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        pl.DataFrame({"nip": ["1", "2", " 1"]}),
+        pl.DataFrame({"nip": ["1", "1"], "tahun": [2024, 2024], "predikat": ["Baik", "Baik"]}),
+    ],
+)
+def test_a_repeated_key_in_a_parquet_file_read_once_is_refused_the_same_way(
+    tmp_path: Path, frame: pl.DataFrame
+) -> None:
+    table = "kinerja" if "tahun" in frame.columns else "pegawai"
+    frame.write_parquet(tmp_path / f"{table}.parquet")
+    lazy = _outcome(tmp_path, table, materialise=False)
+    assert isinstance(lazy, tuple) and isinstance(lazy[2], int)  # refused, naming a row
+    assert _outcome(tmp_path, table, materialise=True) == lazy
+
+
+def test_a_parquet_file_read_once_is_not_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "pegawai.parquet"
+    pl.DataFrame({"nip": ["1", "2"], "nama": [" Budi ", "Siti"]}).write_parquet(path)
+    expected = read_table(tmp_path, "pegawai").frame.collect()
+    once = read_table(tmp_path, "pegawai", materialise=True)
+    path.unlink()
+    assert once.frame.collect().equals(expected)
+    assert read_folder(tmp_path, required=(), materialise=True) == {}
+
+
+def test_an_unreadable_parquet_file_read_once_is_refused_the_same_way(tmp_path: Path) -> None:
+    (tmp_path / "pegawai.parquet").write_bytes(b"PAR1 rusak")
+    lazy = _outcome(tmp_path, "pegawai", materialise=False)
+    assert isinstance(lazy, tuple) and "Parquet" in str(lazy[0])
+    assert _outcome(tmp_path, "pegawai", materialise=True) == lazy

@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-import polars as pl
 import typer
 
 from bakat.cli.main import app
@@ -24,48 +23,13 @@ from bakat.engine.mapping.job import run_mapping
 from bakat.engine.mapping.output import POLICY_FILE, result_files
 from bakat.engine.mapping.settings import Correction, ScreeningSettings
 from bakat.engine.mapping.summary import summarise
-from bakat.io.readers import find_table_file, read_folder
-from bakat.io.tables import TABLES
+from bakat.io.mapping_input import read_mapping_data
 from bakat.io.writers import atomic_output, write_csv
-
-_TABLES = ("kinerja", "asesmen", "diklat", "hukdis", "jabatan")
-
-
-def _unit_table(folder: Path) -> pl.LazyFrame | None:
-    """The optional ``unit_kerja`` table (unit -> province), read as text."""
-    if "unit_kerja" in TABLES:
-        loaded = read_folder(folder, tables=("unit_kerja",), required=())
-        return loaded["unit_kerja"].frame if "unit_kerja" in loaded else None
-    path = find_table_file(folder, "unit_kerja")
-    if path is None:
-        return None
-    suffix = path.suffix.casefold()
-    try:
-        if suffix == ".parquet":
-            return pl.scan_parquet(path).select(pl.all().cast(pl.String))
-        if suffix == ".xlsx":
-            return pl.read_excel(path, infer_schema_length=0).lazy()
-        return pl.read_csv(path, infer_schema=False, encoding="utf8-lossy").lazy()
-    except (OSError, pl.exceptions.PolarsError) as exc:
-        raise InputError(
-            f"tabel unit_kerja tidak terbaca: {exc} / cannot read the unit_kerja table",
-            file=str(path),
-        ) from None
 
 
 def read_data(folder: Path) -> MappingData:
     """The tables of ``folder`` the mapping reads (InputError when unusable)."""
-    loaded = read_folder(folder, tables=("pegawai", *_TABLES), required=("pegawai",), step="map")
-    frames = {name: table.frame for name, table in loaded.items()}
-    return MappingData(
-        pegawai=frames["pegawai"],
-        kinerja=frames.get("kinerja"),
-        asesmen=frames.get("asesmen"),
-        diklat=frames.get("diklat"),
-        hukdis=frames.get("hukdis"),
-        jabatan=frames.get("jabatan"),
-        unit_kerja=_unit_table(folder),
-    )
+    return read_mapping_data(folder, step="map")
 
 
 @app.command("map")

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated
 
+import polars as pl
 import typer
 
 from bakat.cli.main import app
@@ -21,7 +22,7 @@ from bakat.domain.errors import InputError
 from bakat.domain.policy import PRESET_BAKU, Policy, load_policy
 from bakat.engine.reconcile.job import HasilRekonsiliasi, run_reconcile
 from bakat.engine.reconcile.normalise import kolom_bersama
-from bakat.io.readers import read_folder
+from bakat.io.readers import damaged_column, read_folder
 from bakat.io.writers import atomic_output, write_csv
 
 LANGKAH = "reconcile"
@@ -57,16 +58,24 @@ def rekonsiliasi(data: Path, out: Path, kebijakan: Policy) -> HasilRekonsiliasi:
     The step of ``bakat reconcile``, reused by ``bakat run``."""
     if not data.is_dir():
         raise InputError("folder data tidak ditemukan / data folder not found", file=str(data))
+    # Read lazily: the reconciliation reads each side once (one collect of the columns
+    # it compares); holding every column in memory first (materialise=True) was measured
+    # slower and larger at national scale (benchmarks/bench_read.py, docs/formats.md).
     tabel = read_folder(
         data, tables=("pegawai", "siasn"), required=("pegawai", "siasn"), step=LANGKAH
     )
     lokal, siasn = tabel["pegawai"], tabel["siasn"]
-    hasil = run_reconcile(
-        lokal.frame,
-        siasn.frame,
-        policy=kebijakan,
-        kolom=kolom_bersama(lokal.headers, siasn.headers),
-    )
+    try:
+        hasil = run_reconcile(
+            lokal.frame,
+            siasn.frame,
+            policy=kebijakan,
+            kolom=kolom_bersama(lokal.headers, siasn.headers),
+        )
+    except pl.exceptions.ComputeError as exc:
+        # A damaged Parquet column the reader did not need (free text such as nama),
+        # found when the reconciliation reads it: refused naming the file and column.
+        raise damaged_column((lokal, siasn), exc) from None
     out.mkdir(parents=True, exist_ok=True)
     for nama, berkas in BERKAS.items():
         write_csv(getattr(hasil, nama), out / berkas)

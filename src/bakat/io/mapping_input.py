@@ -4,7 +4,9 @@
 succession pages all read a data folder the same way through ``read_mapping_data``:
 ``pegawai`` required; ``kinerja``, ``asesmen``, ``diklat``, ``hukdis``, ``jabatan`` and
 ``unit_kerja`` when present, each through ``bakat.io.readers.read_folder`` (contract
-breaks raise InputError naming file, row and column).
+breaks raise InputError naming file, row and column). The frames stay lazy: each job
+reads only the columns it uses, which at national scale costs less than holding every
+column in memory once (``materialise=True``, measured in docs/formats.md).
 """
 
 from __future__ import annotations

@@ -6,6 +6,14 @@ table with its canonical dtype, plus ``_baris``), the value-level problems found
 Breaks of the contract (unreadable file, missing required column, duplicate key ...)
 raise :class:`~bakat.domain.errors.InputError` naming file, row and column. Reading has
 no side effects.
+
+A Parquet file is scanned lazily by default: the checks read the columns they need, and
+the frame reads the file again each time a step collects it (a column no step uses is
+never read). ``materialise=True`` reads each file once instead: the frame and its
+problems are computed from one read held in memory, and collecting the frame costs
+nothing (for a caller that collects most columns of a table several times; the commands
+read lazily, docs/formats.md gives the measurements). CSV and XLSX files are read into
+memory either way.
 """
 
 from __future__ import annotations
@@ -79,8 +87,15 @@ def find_table_file(folder: Path, name: str) -> Path | None:
     return None
 
 
-def read_file(path: Path, name: str | None = None, *, keep_raw: bool = False) -> Loaded:
-    """Read ``path`` as table ``name`` (default: the file's stem)."""
+def read_file(
+    path: Path, name: str | None = None, *, keep_raw: bool = False, materialise: bool = False
+) -> Loaded:
+    """Read ``path`` as table ``name`` (default: the file's stem).
+
+    ``materialise``: read the file once into memory (see the module docstring); the
+    frame, the problems and every refusal are the same as without it, except that a
+    damaged column no check needs is refused here rather than when a step reads it.
+    """
     table_name = name if name is not None else path.stem.casefold()
     if table_name not in TABLES:
         known = ", ".join(TABLES)
@@ -105,6 +120,8 @@ def read_file(path: Path, name: str | None = None, *, keep_raw: bool = False) ->
             "format; use .csv, .xlsx or .parquet",
             file=file,
         )
+    if materialise and isinstance(raw.frame, pl.LazyFrame):
+        raw = _collected(raw.frame, raw.headers, file)
     keyed = bool(table.key) and all(column in raw.headers for column in table.key)
     try:
         prepared = prepare(raw, table, keep_raw=keep_raw, key=table.key if keyed else ())
@@ -115,6 +132,14 @@ def read_file(path: Path, name: str | None = None, *, keep_raw: bool = False) ->
             raise
         raise _damaged(raw.frame, raw.headers, file, exc) from None
     return Loaded(table_name, path, prepared.frame, prepared.masalah, raw.headers)
+
+
+def _collected(frame: pl.LazyFrame, headers: Mapping[str, str], file: str) -> RawTable:
+    """The cells of a lazily read file read into memory (one read of the file)."""
+    try:
+        return RawTable(frame.collect(), headers)
+    except pl.exceptions.PolarsError as exc:
+        raise _damaged(frame, headers, file, exc) from None
 
 
 def damaged_column(tables: Iterable[Loaded], exc: Exception) -> InputError:
@@ -163,16 +188,22 @@ def _damaged(
 
 
 def read_table(
-    folder: Path, name: str, *, step: str | None = None, keep_raw: bool = False
+    folder: Path,
+    name: str,
+    *,
+    step: str | None = None,
+    keep_raw: bool = False,
+    materialise: bool = False,
 ) -> Loaded:
     """Read table ``name`` from ``folder``; InputError when its file is missing
-    (``step``, if given, is named as the step that needs it)."""
+    (``step``, if given, is named as the step that needs it). ``materialise``: as for
+    :func:`read_file`."""
     if name not in TABLES:
         raise ValueError(f"unknown table {name!r}")
     path = find_table_file(folder, name)
     if path is None:
         raise _missing(folder, name, step)
-    return read_file(path, name, keep_raw=keep_raw)
+    return read_file(path, name, keep_raw=keep_raw, materialise=materialise)
 
 
 def read_folder(
@@ -182,11 +213,13 @@ def read_folder(
     required: Collection[str] = ("pegawai",),
     step: str | None = None,
     keep_raw: bool = False,
+    materialise: bool = False,
 ) -> dict[str, Loaded]:
     """Every known table present in ``folder`` (or only ``tables``), by name.
 
     A table in ``required`` that has no file raises InputError naming ``step``. All
-    files are checked for presence before any is read.
+    files are checked for presence before any is read. ``materialise``: read each file
+    once into memory (as for :func:`read_file`).
     """
     if not folder.is_dir():
         raise InputError("folder data tidak ditemukan / data folder not found", file=str(folder))
@@ -199,7 +232,7 @@ def read_folder(
         if paths[name] is None:
             raise _missing(folder, name, step)
     return {
-        name: read_file(path, name, keep_raw=keep_raw)
+        name: read_file(path, name, keep_raw=keep_raw, materialise=materialise)
         for name, path in paths.items()
         if path is not None
     }

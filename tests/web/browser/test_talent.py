@@ -1,6 +1,7 @@
 """The talent pages in a real browser, on a generated agency loaded and mapped by the
 engine: the dashboard, the grid and its drill-down, and the employee's own card.
-Screenshots (1280x800) go to docs/screenshots/."""
+Screenshots (1280x800) go to the screenshot folder (``BAKAT_SCREENSHOT_DIR``; the
+README's docs/screenshots/ are refreshed by pointing it there)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from tests.web.conftest import PASSWORD
 
 pytestmark = pytest.mark.slow
 
-SCREENSHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 AS_OF = date(2025, 10, 17)
 
 
@@ -57,34 +57,37 @@ def _login(page: Any, site: str, username: str) -> None:
     page.wait_for_url(f"{site}/")
 
 
-def test_dashboard_shows_coverage_and_charts(layar: Any, site: str) -> None:
+def test_dashboard_shows_coverage_and_charts(layar: Any, site: str, screenshots: Path) -> None:
     _login(layar, site, "kepala")
     layar.click("header nav >> text=Talenta")
     layar.wait_for_url(f"{site}/talenta/")
     cakupan = layar.locator("#ubin-cakupan .besar").inner_text()
     assert "dari 120 pegawai terpetakan" in cakupan
     assert layar.locator("svg.grafik").count() == 3
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    layar.screenshot(path=str(SCREENSHOTS / "dashboard.png"))
+    layar.screenshot(path=str(screenshots / "dashboard.png"))
 
 
-def test_grid_drill_down_lists_the_people_of_a_box(layar: Any, site: str) -> None:
+def test_grid_drill_down_lists_the_people_of_a_box(
+    layar: Any, site: str, screenshots: Path
+) -> None:
     _login(layar, site, "kepala")
     layar.goto(f"{site}/talenta/kotak/")
     jumlah = int(layar.locator("#kotak-5 .jumlah").inner_text().replace(".", ""))
-    layar.screenshot(path=str(SCREENSHOTS / "kotak.png"))
+    layar.screenshot(path=str(screenshots / "kotak.png"))
     layar.click("#kotak-5")
     layar.wait_for_url("**/talenta/kotak/5/**")
     assert layar.locator("#jumlah-orang").inner_text() == f"{jumlah} pegawai"
     assert layar.locator("tbody tr td a").count() == min(jumlah, 50)
 
 
-def test_the_employee_sees_their_card_and_asks_for_a_review(layar: Any, site: str) -> None:
+def test_the_employee_sees_their_card_and_asks_for_a_review(
+    layar: Any, site: str, screenshots: Path
+) -> None:
     _login(layar, site, "saya")
     layar.click("header nav >> text=Talenta")
     layar.wait_for_url("**/talenta/pegawai/**")
     assert layar.locator("#kotak-pegawai").inner_text().startswith("Kotak ")
-    layar.screenshot(path=str(SCREENSHOTS / "kartu.png"))
+    layar.screenshot(path=str(screenshots / "kartu.png"))
     layar.fill("#alasan", "Predikat SKP tahun lalu belum diperbarui.")
     layar.click("text=Kirim permintaan tinjauan")
     assert "terkirim" in layar.locator(".pesan").inner_text()
