@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from bakat.domain.kompetensi import KOMPETENSI
 from tests.engine.development.records import (
     asesmen,
     jabatan,
@@ -162,3 +163,32 @@ def test_rows_are_sorted_by_nip_then_priority_then_activity() -> None:
         ("2", 3, "rotasi"),
         ("2", 3, "pengembangan_kompetensi"),
     ]
+
+
+def test_each_row_repeats_the_columns_of_its_own_person() -> None:
+    result = run(
+        people=[pegawai(str(n), unit_kerja=f"U{n}", pendidikan="SLTA") for n in (3, 1, 2)],
+        assessments=[asesmen(str(n)) for n in (2, 3, 1)],
+        boxes={"3": 7, "1": 4, "2": 8},
+    )
+    seen = {(r["nip"], r["unit_kerja"], r["kotak"]) for r in rows(result, "idp.csv")}
+    assert seen == {("1", "U1", 4), ("2", "U2", 8), ("3", "U3", 7)}
+
+
+@pytest.mark.parametrize(
+    ("boxes", "competency_gap", "expected"),
+    [
+        ({}, True, "posisi_saat_ini"),
+        ({"1": 8}, False, "kotak"),
+        ({"1": 8}, True, "posisi_saat_ini;kotak"),
+    ],
+)
+def test_it_names_the_sources_and_competencies_of_a_row(
+    boxes: dict[str, int], competency_gap: bool, expected: str
+) -> None:
+    short = {"komunikasi", "integritas"} if competency_gap else set()
+    post = jabatan(**levels(None, **dict.fromkeys(short, 5)))  # gap 3 -> rotasi
+    plan = _plan(people=[pegawai()], assessments=[asesmen()], posts=[post], boxes=boxes)
+    assert plan["rotasi"]["sumber"] == expected
+    listed = ";".join(k for k in KOMPETENSI if k in short)
+    assert plan["rotasi"]["kompetensi"] == (listed or None)

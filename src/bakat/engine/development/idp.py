@@ -30,6 +30,7 @@ treatment only.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import polars as pl
@@ -46,8 +47,22 @@ from bakat.engine.mapping.frames import ROW
 
 #: The sources of an IDP row, in the order ``sumber`` lists them.
 SOURCES = ("posisi_saat_ini", "jabatan_target", "kotak", "pendidikan")
-#: Sort key of the rows: NIP order, then priority, then activity order.
-KEY = "_kunci_idp"
+#: Bits of the sources of a row in ``_sumber`` (education split by position).
+_CUR, _TGT, _BOX, _EDU_CUR, _EDU_TGT = 1, 2, 4, 8, 16
+_SOURCE, _COMPETENT, _ACTIVITY = "_sumber", "_kompetensi", "_urutan_kegiatan"
+#: The person columns a row repeats or its text reads.
+PERSON_COLUMNS = (
+    "nip",
+    "instansi",
+    "unit_kerja",
+    "jabatan_id",
+    "jenjang_jabatan",
+    "kotak",
+    "pendidikan",
+    "jabatan_target",
+    "_min_cur",
+    "_min_tgt",
+)
 #: Columns of ``idp.csv``, in order (docs/development.md).
 COLUMNS = (
     "nip",
@@ -191,21 +206,31 @@ def _text(*parts: pl.Expr) -> pl.Expr:
     return pl.concat_str(list(parts), separator="; ", ignore_nulls=True)
 
 
+def _flag(bit: int) -> pl.Expr:
+    return (pl.col(_SOURCE) & bit) != 0
+
+
 def _rows(frame: pl.LazyFrame, activity: Activity, policy: Policy) -> pl.LazyFrame:
-    """The rows of one activity: the people whom any source sends to it."""
+    """The rows of one activity, numbers only: the people whom any source sends to it
+    (:data:`ORDER`), the sources (bits of ``_sumber``), the competencies (bits of
+    ``_kompetensi``, in :data:`KOMPETENSI` order), ``celah`` and the activity's
+    ``urutan``. :func:`idp_frame` turns them into the text of ``idp.csv``."""
     kode = activity.kode
     cur = [in_band(pl.col(f"_g_cur_{k}"), kode, policy).alias(f"_c_{k}") for k in KOMPETENSI]
     tgt = [in_band(pl.col(f"_g_tgt_{k}"), kode, policy).alias(f"_t_{k}") for k in KOMPETENSI]
-    box = pl.col("kotak").is_in(list(activity.kotak)).fill_null(False)
-    edu = activity.pendidikan
-    flags = [
-        pl.any_horizontal(cur).alias("_s_cur"),
-        pl.any_horizontal(tgt).alias("_s_tgt"),
-        box.alias("_s_box"),
-        (pl.col("_edu_cur") & edu).alias("_s_edu_cur"),
-        (pl.col("_edu_tgt") & edu).alias("_s_edu_tgt"),
+    bits = [
+        pl.when(pl.any_horizontal(pl.col(f"_c_{k}") for k in KOMPETENSI)).then(_CUR),
+        pl.when(pl.any_horizontal(pl.col(f"_t_{k}") for k in KOMPETENSI)).then(_TGT),
+        pl.when(pl.col("kotak").is_in(list(activity.kotak)).fill_null(False)).then(_BOX),
     ]
-    competent = [pl.col(f"_c_{k}") | pl.col(f"_t_{k}") for k in KOMPETENSI]
+    if activity.pendidikan:
+        bits.append(pl.when(pl.col("_edu_cur")).then(_EDU_CUR))
+        bits.append(pl.when(pl.col("_edu_tgt")).then(_EDU_TGT))
+    source = pl.sum_horizontal(bits).cast(pl.Int8)
+    competent = pl.sum_horizontal(
+        pl.when(pl.col(f"_c_{k}") | pl.col(f"_t_{k}")).then(1 << i)
+        for i, k in enumerate(KOMPETENSI)
+    ).cast(pl.Int16)
     gaps = [
         gap
         for k in KOMPETENSI
@@ -214,15 +239,77 @@ def _rows(frame: pl.LazyFrame, activity: Activity, policy: Policy) -> pl.LazyFra
             pl.when(pl.col(f"_t_{k}")).then(pl.col(f"_g_tgt_{k}")),
         )
     ]
-    s_cur, s_tgt, s_box = pl.col("_s_cur"), pl.col("_s_tgt"), pl.col("_s_box")
-    s_edu_cur, s_edu_tgt = pl.col("_s_edu_cur"), pl.col("_s_edu_tgt")
-    priority = pl.when(s_cur | s_edu_cur).then(1).when(s_tgt | s_edu_tgt).then(2).otherwise(3)
-    sources = [s_cur, s_tgt, s_box, s_edu_cur | s_edu_tgt]
-    kompetensi = pl.concat_str(
-        [pl.when(c).then(pl.lit(k)) for c, k in zip(competent, KOMPETENSI, strict=True)],
-        separator=";",
-        ignore_nulls=True,
+    priority = (
+        pl.when(_flag(_CUR) | _flag(_EDU_CUR))
+        .then(1)
+        .when(_flag(_TGT) | _flag(_EDU_TGT))
+        .then(2)
+        .otherwise(3)
     )
+    return (
+        frame.with_columns(*cur, *tgt)
+        .select(
+            ORDER,
+            source.alias(_SOURCE),
+            competent.alias(_COMPETENT),
+            pl.max_horizontal(gaps).alias("celah"),
+            pl.lit(activity.urutan, dtype=pl.Int16).alias(_ACTIVITY),
+        )
+        .filter(pl.col(_SOURCE) != 0)
+        .with_columns(priority.cast(pl.Int8).alias("prioritas"))
+    )
+
+
+def idp_table(gaps: pl.LazyFrame, policy: Policy) -> pl.LazyFrame:
+    """The rows of ``idp.csv`` as numbers (:func:`_rows` of every activity), unsorted;
+    :func:`idp_frame` sorts them and writes their text."""
+    parts = [_rows(gaps, activity, policy) for activity in activities(policy)]
+    return pl.concat(parts, how="vertical")
+
+
+def idp_people(gaps: pl.LazyFrame) -> pl.LazyFrame:
+    """The person columns an ``idp.csv`` row repeats, one row per person."""
+    return gaps.select(ORDER, *PERSON_COLUMNS)
+
+
+def _table(values: Sequence[object], dtype: pl.DataType) -> pl.Series:
+    return pl.Series(values, dtype=dtype)
+
+
+def _texts(width: int, names: tuple[str, ...]) -> list[str | None]:
+    """The text of every set of ``width`` bits: the names of the bits set, ``;``-joined
+    (null for none)."""
+    texts = [
+        ";".join(n for i, n in enumerate(names) if code >> i & 1) for code in range(1 << width)
+    ]
+    return [text or None for text in texts]
+
+
+def idp_frame(rows: pl.DataFrame, persons: pl.DataFrame, policy: Policy) -> pl.DataFrame:
+    """``idp.csv`` from the collected :func:`idp_table` and :func:`idp_people`: rows
+    sorted on NIP order, priority and activity order (one integer sort of the numbers),
+    then the person's columns gathered by NIP rank (:data:`ORDER` numbers the people
+    from 1 without a gap), the activity's columns and the lists of sources and
+    competencies taken from small tables by number, and the reasons written once on the
+    sorted rows."""
+    rows = rows.sort(
+        pl.col(ORDER) * 4096 + pl.col("prioritas").cast(pl.Int64) * 1024 + pl.col(_ACTIVITY)
+    )
+    # One chunk first: a gather from the many chunks the joins leave costs ten times more.
+    persons = persons.rechunk()
+    position = persons.get_column(ORDER).arg_sort()
+    people = persons.select(PERSON_COLUMNS)[position.gather(rows.get_column(ORDER) - 1)]
+    listed = activities(policy)
+    activity = rows.get_column(_ACTIVITY).cast(pl.UInt32)
+    source = rows.get_column(_SOURCE).cast(pl.UInt32)
+    competent = rows.get_column(_COMPETENT).cast(pl.UInt32)
+    sumber = _table([_sumber(code) for code in range(_EDU_TGT << 1)], pl.String()).gather(source)
+
+    def column(values: Sequence[object], dtype: pl.DataType) -> pl.Series:
+        return _table([None, *values], dtype).gather(activity)
+
+    s_cur, s_tgt, s_box = _flag(_CUR), _flag(_TGT), _flag(_BOX)
+    s_edu_cur, s_edu_tgt = _flag(_EDU_CUR), _flag(_EDU_TGT)
     education = "pendidikan " + pl.col("pendidikan") + " di bawah minimal jabatan "
     reason = _text(
         pl.when(s_cur).then(pl.lit("kompetensi di bawah standar jabatan saat ini")),
@@ -233,38 +320,25 @@ def _rows(frame: pl.LazyFrame, activity: Activity, policy: Policy) -> pl.LazyFra
         pl.when(s_edu_cur).then(education + "saat ini (" + pl.col("_min_cur") + ")"),
         pl.when(s_edu_tgt & ~s_edu_cur).then(education + "target (" + pl.col("_min_tgt") + ")"),
     )
-    return (
-        frame.with_columns(*cur, *tgt)
-        .with_columns(flags)
-        .filter(pl.any_horizontal(sources))
-        .select(
-            "nip",
-            "instansi",
-            "unit_kerja",
-            "jabatan_id",
-            "jenjang_jabatan",
-            "kotak",
-            priority.cast(pl.Int8).alias("prioritas"),
-            pl.lit(kode).alias("kegiatan"),
-            pl.lit(activity.nama).alias("nama_kegiatan"),
-            pl.lit(activity.jenis, dtype=pl.String).alias("jenis_kegiatan"),
-            pl.lit(activity.jp, dtype=pl.Float64).alias("jp_saran"),
-            pl.concat_str(
-                [pl.when(s).then(pl.lit(name)) for s, name in zip(sources, SOURCES, strict=True)],
-                separator=";",
-                ignore_nulls=True,
-            ).alias("sumber"),
-            pl.when(kompetensi != "").then(kompetensi).alias("kompetensi"),
-            pl.max_horizontal(gaps).alias("celah"),
-            pl.when(s_tgt | s_edu_tgt).then(pl.col("jabatan_target")).alias("jabatan_target"),
-            reason.alias("alasan"),
-            (pl.col(ORDER) * 4096 + priority * 1024 + activity.urutan).alias(KEY),
-        )
-    )
+    frame = pl.concat([people, rows.select(_SOURCE, "prioritas", "celah")], how="horizontal")
+    return frame.with_columns(
+        column([a.kode for a in listed], pl.String()).alias("kegiatan"),
+        column([a.nama for a in listed], pl.String()).alias("nama_kegiatan"),
+        column([a.jenis for a in listed], pl.String()).alias("jenis_kegiatan"),
+        column([a.jp for a in listed], pl.Float64()).alias("jp_saran"),
+        sumber.alias("sumber"),
+        _table(_texts(len(KOMPETENSI), KOMPETENSI), pl.String())
+        .gather(competent)
+        .alias("kompetensi"),
+        pl.when(s_tgt | s_edu_tgt).then(pl.col("jabatan_target")).alias("jabatan_target"),
+        reason.alias("alasan"),
+    ).select(COLUMNS)
 
 
-def idp_table(gaps: pl.LazyFrame, policy: Policy) -> pl.LazyFrame:
-    """``idp.csv``: every (nip, kegiatan) row, unsorted, with the sort key :data:`KEY`
-    (NIP, priority, activity order; the job sorts the collected frame on it)."""
-    parts = [_rows(gaps, activity, policy) for activity in activities(policy)]
-    return pl.concat(parts, how="vertical")
+def _sumber(code: int) -> str | None:
+    """``sumber`` of the source bits ``code``."""
+    names = [SOURCES[0], SOURCES[1], SOURCES[2]]
+    named = [n for i, n in enumerate(names) if code >> i & 1]
+    if code & (_EDU_CUR | _EDU_TGT):
+        named.append(SOURCES[3])
+    return ";".join(named) or None

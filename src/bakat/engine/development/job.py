@@ -52,12 +52,13 @@ class DevelopmentResult:
         return self.ringkasan
 
 
-def _summary(files: Mapping[str, pl.DataFrame], as_of: date) -> dict[str, int | float | None]:
+def _summary(
+    files: Mapping[str, pl.DataFrame], planned: int, as_of: date
+) -> dict[str, int | float | None]:
     summary: dict[str, int | float | None] = {
         f"baris_{name.removesuffix('.csv')}": frame.height for name, frame in files.items()
     }
-    plan = files["idp.csv"]
-    summary["pegawai_dengan_idp"] = plan.get_column("nip").n_unique() if plan.height else 0
+    summary["pegawai_dengan_idp"] = planned
     overall = files["kepatuhan_jp.csv"].filter(pl.col("cakupan") == "semua")
     row = overall.row(0, named=True) if overall.height else {}
     summary["jp_pegawai_dinilai"] = row.get("pegawai_dinilai")
@@ -98,15 +99,19 @@ def run_development(
     jp_summary, jp_people = compliance.compliance_tables(people, as_of, policy, per_instansi=True)
     plans = [
         idp.idp_table(gaps, policy),
+        idp.idp_people(gaps),
         jp_summary,
         jp_people,
         watchlists.rotation_table(people, as_of, policy),
         watchlists.retention_table(people, named, as_of, policy, judged=suksesi.height > 0),
         forecast.forecast_table(people, posts, named, as_of, policy),
     ]
-    plan, summary, persons, rotasi, retensi, proyeksi = pl.collect_all(plans, engine=ENGINE)
+    collected = pl.collect_all(plans, engine=ENGINE)
+    rows, idp_people, summary, persons, rotasi, retensi, proyeksi = collected
+    # People with a plan, counted on the integer rank rather than the text NIP.
+    planned = rows.get_column(frames.ORDER).n_unique()
     files = {
-        "idp.csv": frames.in_order(plan, idp.KEY).select(idp.COLUMNS),
+        "idp.csv": idp.idp_frame(rows, idp_people, policy),
         "kepatuhan_jp.csv": compliance.join_parts(summary, frames.in_order(persons, frames.ORDER)),
         "rotasi.csv": frames.in_order(rotasi, frames.ORDER),
         "retensi.csv": frames.in_order(retensi, frames.ORDER),
@@ -118,4 +123,4 @@ def run_development(
         files["kepatuhan_jp.csv"] = jp.filter(pl.col("cakupan") != "instansi")
         files = {name: frame.drop("instansi") for name, frame in files.items()}
     notes = () if suksesi.height > 0 else (NOTE_NO_SUCCESSION,)
-    return DevelopmentResult(files, MappingProxyType(_summary(files, as_of)), notes)
+    return DevelopmentResult(files, MappingProxyType(_summary(files, planned, as_of)), notes)
