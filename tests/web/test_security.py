@@ -89,3 +89,22 @@ def test_production_without_a_secret_key_fails_loudly(tmp_path: Path) -> None:
     result = _deploy_check(env)
     assert result.returncode != 0
     assert "BAKAT_SECRET_KEY" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("url", "json"),
+    [
+        ("/kualitas/?aturan=V01%00", False),
+        ("/pegawai/?q=%00", False),
+        ("/api/v1/penempatan/%00/", True),
+        ("/api/v1/kualitas/temuan/?aturan=%00", True),
+    ],
+)
+def test_a_nul_character_in_the_request_is_refused_before_any_query(
+    cast: Cast, url: str, json: bool
+) -> None:
+    client = Client()
+    client.force_login(cast.users["admin"])
+    response = client.get(url)
+    assert response.status_code == 400
+    assert (response.headers["Content-Type"] == "application/json") is json

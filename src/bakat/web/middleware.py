@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
@@ -46,6 +46,35 @@ class SecurityHeadersMiddleware:
             response.headers["Cache-Control"] = "no-store, private"
             response.headers["Pragma"] = "no-cache"
         return response
+
+
+class NulCharacterMiddleware:
+    """Refuses a request whose path, query string or form carries a NUL character with
+    400 (JSON under ``/api/``): no database stores one (PostgreSQL refuses it outright),
+    so such input is never a real value, and it must not reach a query as a 500."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if _carries_nul(request):
+            message = "karakter NUL tidak diterima / NUL characters are not accepted"
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": message}, status=400)
+            return HttpResponseBadRequest(message)
+        return self.get_response(request)
+
+
+def _carries_nul(request: HttpRequest) -> bool:
+    if "\x00" in request.path:
+        return True
+    for data in (request.GET, request.POST if request.method == "POST" else None):
+        if data is None:
+            continue
+        for key, values in data.lists():
+            if "\x00" in key or any("\x00" in value for value in values):
+                return True
+    return False
 
 
 class LanguageMiddleware:

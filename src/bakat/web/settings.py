@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "bakat.web.middleware.SecurityHeadersMiddleware",
+    "bakat.web.middleware.NulCharacterMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "bakat.web.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -20,7 +20,7 @@ from bakat.web.talent.recusal import nip_terkait
 from bakat.web.talent.services import catat_pembacaan
 
 router = Router(tags=["penempatan"])
-GALAT = {401: schemas.Galat, 404: schemas.Galat}
+GALAT = {400: schemas.Galat, 401: schemas.Galat, 404: schemas.Galat}
 
 
 class FilterTalenta(ParamHalaman):

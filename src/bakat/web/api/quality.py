@@ -3,7 +3,7 @@ through bakat.web.quality.selectors with the filters of the worklist."""
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.http import Http404, HttpRequest
 from ninja import Query, Router
 from pydantic import Field
@@ -15,7 +15,7 @@ from bakat.web.quality import selectors
 from bakat.web.quality.models import Disparitas, IndeksKualitas, Temuan
 
 router = Router(tags=["kualitas data"])
-GALAT = {401: schemas.Galat, 404: schemas.Galat}
+GALAT = {400: schemas.Galat, 401: schemas.Galat, 404: schemas.Galat}
 
 
 class FilterUnit(ParamHalaman):
@@ -116,8 +116,9 @@ def indeks(request: HttpRequest, f: Query[FilterUnit]) -> schemas.DaftarIndeks:
     qs = IndeksKualitas.objects.filter(q) if q is not None else IndeksKualitas.objects.none()
     if (path := _path_unit(akses, f.unit)) is not None:
         qs = qs.filter(unit__path__startswith=path)
+    # The agency-wide row (no unit) first on every database (PostgreSQL sorts NULL last).
     qs = qs.select_related("instansi", "unit").order_by(
-        "instansi_id", "-muatan_id", "unit__path", "id"
+        "instansi_id", "-muatan_id", F("unit__path").asc(nulls_first=True), "id"
     )
     rows, halaman = potong(qs, f)
     items = [

@@ -15,7 +15,7 @@ from bakat.web.succession import selectors, services
 from bakat.web.succession.models import JabatanTarget, SuccessionRun
 
 router = Router(tags=["suksesi"])
-GALAT = {401: schemas.Galat, 404: schemas.Galat}
+GALAT = {400: schemas.Galat, 401: schemas.Galat, 404: schemas.Galat}
 
 
 class FilterSuksesi(ParamHalaman):
