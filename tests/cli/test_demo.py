@@ -22,3 +22,12 @@ def test_it_builds_the_demo_database_with_the_six_accounts(tmp_path: Path) -> No
         users = {name for (name,) in db.execute("SELECT username FROM accounts_user")}
         assert users == {"admin", "analis", "komite", "pimpinan", "pegawai", "auditor"}
         assert db.execute("SELECT count(*) FROM personnel_pegawai").fetchone() == (3414,)
+        # The committee member is also an employee related to a pool member: recused.
+        roles = db.execute(
+            "SELECT p.peran FROM accounts_penugasan p JOIN accounts_user u ON u.id = p.user_id"
+            " WHERE u.username = 'komite' ORDER BY p.peran"
+        ).fetchall()
+        assert roles == [("komite_talenta",), ("pegawai",)]
+    assert "recused" in result.stdout
+    placements = [line for line in result.stdout.splitlines() if "jabatan target" in line]
+    assert placements, "the succession summary is printed"

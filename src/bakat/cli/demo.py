@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -31,6 +31,36 @@ def prepare_environment(folder: Path) -> None:
     os.environ.pop("BAKAT_ENV", None)
     for name in ("bakat.sqlite3", "bakat.sqlite3-wal", "bakat.sqlite3-shm"):
         (folder / name).unlink(missing_ok=True)
+
+
+def _link_committee_member(instansi: Any) -> tuple[str, str] | None:
+    """Make the demo committee member also an employee declared related (``relasi``) to
+    someone in the talent pool, so that recusal can be seen in the demo; the two NIPs."""
+    from bakat.web.accounts.models import Peran, User
+    from bakat.web.accounts.services import add_role
+    from bakat.web.personnel.models import Pegawai
+    from bakat.web.talent.models import Penempatan, Relasi
+
+    pool = set(
+        Penempatan.objects.filter(instansi=instansi, dalam_kelompok=True).values_list(
+            "nip", flat=True
+        )
+    )
+    for relasi in Relasi.objects.filter(instansi=instansi).order_by("nip_a", "nip_b"):
+        if relasi.nip_b not in pool:
+            continue
+        pegawai = Pegawai.objects.filter(instansi=instansi, nip=relasi.nip_a).first()
+        if pegawai is None:
+            continue
+        add_role(
+            actor=None,
+            user=User.objects.get(username="komite"),
+            peran=Peran.PEGAWAI,
+            instansi=instansi,
+            pegawai=pegawai,
+        )
+        return relasi.nip_a, relasi.nip_b
+    return None
 
 
 @app.command("demo")
@@ -69,6 +99,7 @@ def demo_command(
 
     typer.echo("Memetakan talenta / mapping talent ...")
     refresh_placements(actor=None, instansi=instansi, folder=data, as_of=as_of)
+    terkait = _link_committee_member(instansi)
     from bakat.web.succession.services import refresh_succession
 
     typer.echo("Menyusun suksesi dan pengembangan / succession and development ...")
@@ -85,6 +116,9 @@ def demo_command(
     typer.echo(f"Akun demo (kata sandi {DEMO_PASSWORD}) / demo accounts:")
     for a in akun:
         typer.echo(f"  {a.username:<9} {a.peran.label}: {a.cakupan}")
+    if terkait:
+        typer.echo(f"  komite juga pegawai {terkait[0]}, terkait dengan {terkait[1]}: mundur dari")
+        typer.echo("  kasus itu / komite is also an employee related to that person: recused")
     typer.echo(f"Ready: http://127.0.0.1:{port}")
     if serve:
         from bakat.cli.serve import serve_forever

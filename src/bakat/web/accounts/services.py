@@ -47,6 +47,35 @@ def create_user_with_role(
     return user
 
 
+def add_role(
+    *,
+    actor: User | None,
+    user: User,
+    peran: Peran,
+    instansi: Instansi | None,
+    unit: UnitKerja | None = None,
+    pegawai: Pegawai | None = None,
+) -> Penugasan:
+    """Give ``user`` one more role assignment; audited in the agency's chain."""
+    with transaction.atomic():
+        penugasan = Penugasan.objects.create(
+            user=user, peran=peran, instansi=instansi, unit=unit, pegawai=pegawai
+        )
+        record_event(
+            actor=actor,
+            instansi=instansi,
+            jenis="pengguna.peran_ditambah",
+            subjek=Subjek("accounts.user", user.username),
+            perubahan={
+                "peran": [None, peran.value],
+                "unit": [None, unit.kode if unit else None],
+                "pegawai": [None, pegawai.nip if pegawai else None],
+                "penugasan": penugasan.pk,
+            },
+        )
+    return penugasan
+
+
 @dataclass(frozen=True)
 class AkunDemo:
     username: str
