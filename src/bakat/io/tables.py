@@ -14,6 +14,8 @@ from types import MappingProxyType
 
 import polars as pl
 
+from bakat.domain.kompetensi import KOMPETENSI
+
 
 class Kind(StrEnum):
     """How a column is read and which dtype it gets."""
@@ -97,18 +99,6 @@ ROW = "_baris"
 #: Suffix of the optional raw-text columns (``read_table(..., keep_raw=True)``).
 RAW_SUFFIX = "__asli"
 
-#: The nine competencies of PermenPANRB 38/2017 (domain.md §4.11): levels 1-5.
-KOMPETENSI: tuple[str, ...] = (
-    "integritas",
-    "kerja_sama",
-    "komunikasi",
-    "orientasi_hasil",
-    "pelayanan_publik",
-    "pengembangan_diri",
-    "mengelola_perubahan",
-    "pengambilan_keputusan",
-    "perekat_bangsa",
-)
 
 _K = Kind
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import polars as pl
 
 from bakat.domain.jenjang import KATEGORI, KategoriJabatan
+from bakat.domain.kompetensi import KOMPETENSI
 from bakat.engine.quality.kode import ENUM_JENJANG, kode
 from bakat.engine.quality.kondisi import ada
 from bakat.engine.quality.registry import Dimensi, Konteks, Tingkat, aturan
-from bakat.engine.quality.schema import KOMPETENSI
 
 _E, _W = Tingkat.ERROR, Tingkat.WARNING
 _POSISI = "Tabel jabatan (formats.md); konsistensi data jabatan IKD (domain.md §4.12 [S])"

@@ -13,21 +13,11 @@ from types import MappingProxyType
 
 import polars as pl
 
+from bakat.domain.kompetensi import KOMPETENSI
+
 #: The 1-based spreadsheet row (header = row 1) of each record, as the readers number it.
 BARIS = "_baris"
 
-#: The nine competencies of PermenPANRB 38/2017 (domain.md §4.11): levels 1-5.
-KOMPETENSI: tuple[str, ...] = (
-    "integritas",
-    "kerja_sama",
-    "komunikasi",
-    "orientasi_hasil",
-    "pelayanan_publik",
-    "pengembangan_diri",
-    "mengelola_perubahan",
-    "pengambilan_keputusan",
-    "perekat_bangsa",
-)
 
 _S, _D, _I, _F, _B = pl.String, pl.Date, pl.Int64, pl.Float64, pl.Boolean
 
