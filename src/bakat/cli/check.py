@@ -14,18 +14,23 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import Annotated
 
 import polars as pl
-import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from bakat.cli.main import app
-from bakat.cli.options import parse_as_of
-from bakat.domain.errors import InputError
-from bakat.domain.policy import PRESET_BAKU, Policy, load_policy
+from bakat.cli.options import (
+    DEFAULT_POLICY,
+    AsOf,
+    DataFolder,
+    OutFolder,
+    PolicyName,
+    check_folders,
+    parse_as_of,
+)
+from bakat.domain.policy import Policy, load_policy
 from bakat.engine.quality import CheckInput, CheckResult, run_check
 from bakat.io.readers import Loaded, damaged_column, read_folder
 from bakat.io.writers import write_csv
@@ -48,8 +53,7 @@ console = Console()
 
 def muat(folder: Path) -> dict[str, Loaded]:
     """The tables of ``folder`` the check reads (InputError when unusable)."""
-    if not folder.is_dir():
-        raise InputError("folder data tidak ditemukan / data folder not found", file=str(folder))
+    check_folders(folder)
     return read_folder(folder, tables=TABEL, required=("pegawai",), step="check")
 
 
@@ -134,15 +138,10 @@ def ringkasan(result: CheckResult, tidak_ada: list[str]) -> None:
 
 @app.command("check")
 def check_command(
-    data: Annotated[Path, typer.Argument(help="Folder data / data folder.")],
-    out: Annotated[Path, typer.Option("--out", help="Folder hasil / output folder.")],
-    as_of: Annotated[
-        str | None,
-        typer.Option("--as-of", help="Tanggal acuan YYYY-MM-DD (baku: hari ini) / as-of date."),
-    ] = None,
-    policy: Annotated[
-        str, typer.Option("--policy", help="Preset (nasional-2025, jpm) atau berkas .toml.")
-    ] = PRESET_BAKU,
+    data: DataFolder,
+    out: OutFolder,
+    as_of: AsOf = None,
+    policy: PolicyName = DEFAULT_POLICY,
 ) -> None:
     """Pemeriksaan kualitas data / data-quality check."""
     tanggal = parse_as_of(as_of)

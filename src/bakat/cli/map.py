@@ -15,9 +15,16 @@ from typing import Annotated
 import typer
 
 from bakat.cli.main import app
-from bakat.cli.options import parse_as_of
-from bakat.domain.errors import InputError
-from bakat.domain.policy import PRESET_BAKU, load_policy
+from bakat.cli.options import (
+    DEFAULT_POLICY,
+    AsOf,
+    DataFolder,
+    OutFolder,
+    PolicyName,
+    check_folders,
+    parse_as_of,
+)
+from bakat.domain.policy import load_policy
 from bakat.engine.mapping.frames import MappingData
 from bakat.engine.mapping.job import run_mapping
 from bakat.engine.mapping.output import POLICY_FILE, result_files
@@ -34,15 +41,10 @@ def read_data(folder: Path) -> MappingData:
 
 @app.command("map")
 def map_command(
-    data: Annotated[Path, typer.Argument(help="Folder data / data folder.")],
-    out: Annotated[Path, typer.Option("--out", help="Folder hasil / output folder.")],
-    as_of: Annotated[
-        str | None,
-        typer.Option("--as-of", help="Tanggal acuan YYYY-MM-DD (baku: hari ini) / as-of date."),
-    ] = None,
-    policy: Annotated[
-        str, typer.Option("--policy", help="Preset (nasional-2025, jpm) atau berkas .toml.")
-    ] = PRESET_BAKU,
+    data: DataFolder,
+    out: OutFolder,
+    as_of: AsOf = None,
+    policy: PolicyName = DEFAULT_POLICY,
     koreksi: Annotated[
         Correction,
         typer.Option(
@@ -55,10 +57,7 @@ def map_command(
     """Pemetaan Nine Box / Nine Box placement."""
     tanggal = parse_as_of(as_of)
     kebijakan = load_policy(policy)
-    if not data.is_dir():
-        raise InputError("folder data tidak ditemukan / data folder not found", file=str(data))
-    if out.exists() and not out.is_dir():
-        raise InputError("--out bukan folder / --out is not a folder", file=str(out))
+    check_folders(data, out)
     result = run_mapping(
         read_data(data),
         as_of=tanggal,

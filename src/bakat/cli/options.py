@@ -3,8 +3,33 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
 
 from bakat.domain.errors import InputError
+from bakat.domain.policy import PRESET_BAKU
+
+#: The parameters the batch commands share, declared once.
+DataFolder = Annotated[Path, typer.Argument(help="Folder data / data folder.")]
+OutFolder = Annotated[Path, typer.Option("--out", help="Folder hasil / output folder.")]
+AsOf = Annotated[
+    str | None,
+    typer.Option("--as-of", help="Tanggal acuan YYYY-MM-DD (baku: hari ini) / as-of date."),
+]
+PolicyName = Annotated[
+    str, typer.Option("--policy", help="Preset (nasional-2025, jpm) atau berkas .toml.")
+]
+DEFAULT_POLICY = PRESET_BAKU
+
+
+def check_folders(data: Path, out: Path | None = None) -> None:
+    """InputError (exit 2) when ``data`` is not a folder or ``out`` exists as a file."""
+    if not data.is_dir():
+        raise InputError("folder data tidak ditemukan / data folder not found", file=str(data))
+    if out is not None and out.exists() and not out.is_dir():
+        raise InputError("--out bukan folder / --out is not a folder", file=str(out))
 
 
 def parse_as_of(text: str | None) -> date:

@@ -18,7 +18,7 @@ import polars as pl
 import typer
 
 from bakat.cli.main import app
-from bakat.domain.errors import InputError
+from bakat.cli.options import check_folders
 from bakat.domain.policy import PRESET_BAKU, Policy, load_policy
 from bakat.engine.reconcile.job import HasilRekonsiliasi, run_reconcile
 from bakat.engine.reconcile.normalise import kolom_bersama
@@ -56,8 +56,7 @@ def rekonsiliasi(data: Path, out: Path, kebijakan: Policy) -> HasilRekonsiliasi:
     """Read ``pegawai`` and ``siasn`` of ``data``, reconcile them, and write the result
     files and the effective policy into ``out`` (InputError when the input is unusable).
     The step of ``bakat reconcile``, reused by ``bakat run``."""
-    if not data.is_dir():
-        raise InputError("folder data tidak ditemukan / data folder not found", file=str(data))
+    check_folders(data)
     # Read lazily: the reconciliation reads each side once (one collect of the columns
     # it compares); holding every column in memory first (materialise=True) was measured
     # slower and larger at national scale (benchmarks/bench_read.py, docs/formats.md).

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
 
 import polars as pl
-import typer
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -30,9 +28,16 @@ from rich.progress import (
 from bakat.cli import check, reconcile
 from bakat.cli.main import app
 from bakat.cli.map import read_data
-from bakat.cli.options import parse_as_of
-from bakat.domain.errors import InputError
-from bakat.domain.policy import PRESET_BAKU, Policy, load_policy
+from bakat.cli.options import (
+    DEFAULT_POLICY,
+    AsOf,
+    DataFolder,
+    OutFolder,
+    PolicyName,
+    check_folders,
+    parse_as_of,
+)
+from bakat.domain.policy import Policy, load_policy
 from bakat.engine.development.job import run_development
 from bakat.engine.mapping.frames import MappingData
 from bakat.engine.mapping.job import MappingResult, run_mapping
@@ -137,10 +142,7 @@ def run_pipeline(data: Path, out: Path, as_of: date, policy: Policy) -> list[str
 
     ``bakat run`` and ``bakat demo`` both call it. Bad input raises InputError.
     """
-    if not data.is_dir():
-        raise InputError("folder data tidak ditemukan / data folder not found", file=str(data))
-    if out.exists() and not out.is_dir():
-        raise InputError("--out bukan folder / --out is not a folder", file=str(out))
+    check_folders(data, out)
     catatan: list[str] = []
     judul = {
         "check": "Pemeriksaan kualitas data / data-quality check",
@@ -186,15 +188,10 @@ def run_pipeline(data: Path, out: Path, as_of: date, policy: Policy) -> list[str
 
 @app.command("run")
 def run_command(
-    data: Annotated[Path, typer.Argument(help="Folder data / data folder.")],
-    out: Annotated[Path, typer.Option("--out", help="Folder hasil / output folder.")],
-    as_of: Annotated[
-        str | None,
-        typer.Option("--as-of", help="Tanggal acuan YYYY-MM-DD (baku: hari ini) / as-of date."),
-    ] = None,
-    policy: Annotated[
-        str, typer.Option("--policy", help="Preset (nasional-2025, jpm) atau berkas .toml.")
-    ] = PRESET_BAKU,
+    data: DataFolder,
+    out: OutFolder,
+    as_of: AsOf = None,
+    policy: PolicyName = DEFAULT_POLICY,
 ) -> None:
     """Semua langkah dan laporan / every step and the report."""
     tanggal = parse_as_of(as_of)
