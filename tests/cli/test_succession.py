@@ -3,6 +3,7 @@ with exit status 2, and gives byte-identical files for the same input and ``--as
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -100,3 +101,20 @@ def test_a_bad_as_of_exits_2(agency: Path, tmp_path: Path) -> None:
     result = _bakat("succession", agency, "--out", tmp_path / "x", "--as-of", "17-10-2025")
     assert result.returncode == 2
     assert "--as-of" in result.stderr
+
+
+def test_a_jabatan_file_with_a_repeated_key_exits_2_naming_file_row_and_column(
+    agency: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(agency, data)
+    path = data / "jabatan.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([*lines, lines[1]]) + "\n", encoding="utf-8")
+    result = _bakat("succession", data, "--out", tmp_path / "x", "--as-of", "2025-10-17")
+    assert result.returncode == 2
+    message = " ".join(result.stderr.split())
+    assert "jabatan.csv" in message and "jabatan_id" in message
+    assert f"{len(lines) + 1}" in message  # the repeated row, counting the header as row 1
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x").exists()
