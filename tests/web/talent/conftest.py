@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 from django.utils import timezone
 
+from bakat.domain.jenjang import tanggal_pensiun
 from bakat.domain.ninebox import level_dari_kotak
 from bakat.web.accounts.models import Penugasan, Peran
 from bakat.web.personnel.models import Instansi, Pegawai
@@ -36,6 +37,12 @@ def komite_terkait(cast: Cast) -> Pegawai:
         instansi=cast.ins_a, nip_a=sendiri.nip, nip_b=cast.p_a.nip, hubungan="suami_istri"
     )
     return sendiri
+
+
+def _pensiun(pegawai: Pegawai) -> date | None:
+    """As the placement service stores it (AHLI_MUDA: BUP 58), from the stored birth date."""
+    lahir = Pegawai.objects.values_list("tanggal_lahir", flat=True).get(pk=pegawai.pk)
+    return tanggal_pensiun(lahir, 58) if lahir else None
 
 
 def _run(instansi: Instansi, placements: dict[Pegawai, int | None]) -> PlacementRun:
@@ -71,6 +78,7 @@ def _run(instansi: Instansi, placements: dict[Pegawai, int | None]) -> Placement
                 "nilai_potensi": 20.0,
             },
             dalam_kelompok=kotak in {7, 8, 9},
+            tanggal_pensiun=_pensiun(pegawai),
         )
     return run
 

@@ -47,6 +47,20 @@ def test_every_box_is_derived_from_the_two_levels(dimuat: Instansi) -> None:
         assert p.kotak is None and p.alasan
 
 
+def test_each_placement_keeps_the_retirement_date_at_the_bup_of_its_grade(
+    dimuat: Instansi,
+) -> None:
+    from bakat.domain.jenjang import Jenjang, bup, tanggal_pensiun
+
+    run = refresh_placements(actor=None, instansi=dimuat, as_of=AS_OF)
+    placements = Penempatan.objects.filter(run=run).select_related("pegawai")
+    assert placements.filter(tanggal_pensiun__isnull=False).count() == run.jumlah_pegawai
+    for p in placements:
+        assert p.pegawai is not None and p.pegawai.tanggal_lahir is not None
+        expected = tanggal_pensiun(p.pegawai.tanggal_lahir, bup(Jenjang(p.jenjang_jabatan)))
+        assert p.tanggal_pensiun == expected
+
+
 def test_pool_members_are_in_the_pool_boxes(dimuat: Instansi) -> None:
     run = refresh_placements(actor=None, instansi=dimuat, as_of=AS_OF)
     assert run.kelompok_talenta == Penempatan.objects.filter(run=run, dalam_kelompok=True).count()

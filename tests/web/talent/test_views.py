@@ -4,6 +4,7 @@ other agency, on the fixed cast with the placements of ``pemetaan``."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from django.test import Client
@@ -267,15 +268,36 @@ def test_the_succession_tile_is_left_out_without_succession_results(pemetaan: Ca
     assert 'id="ubin-pensiun"' in body and 'id="ubin-kualitas"' in body
 
 
-def test_retirements_count_the_next_five_years_from_birth_date_and_bup(pemetaan: Cast) -> None:
-    from datetime import date
-
+def test_retirements_count_the_next_five_years_from_the_stored_dates(pemetaan: Cast) -> None:
     from bakat.web.talent.models import Penempatan
     from bakat.web.talent.selectors import pensiun_per_tahun
 
-    # AHLI_MUDA retires at 58: born 1968-03-10 -> 2026-04-01; born 1988 -> far beyond.
-    Pegawai.objects.filter(pk=pemetaan.p_a.pk).update(tanggal_lahir=date(1968, 3, 10))
     qs = Penempatan.objects.filter(run__instansi=pemetaan.ins_a, terpetakan=True)
+    qs.update(tanggal_pensiun=None)
+    # AHLI_MUDA retires at 58: born 1968-03-10 -> 2026-04-01.
+    qs.filter(pegawai=pemetaan.p_a).update(tanggal_pensiun=date(2026, 4, 1))
     per_tahun = dict(pensiun_per_tahun(qs, date(2025, 10, 17)))
     assert per_tahun[2026] == 1 and sum(per_tahun.values()) == 1
     assert sorted(per_tahun) == [2025, 2026, 2027, 2028, 2029, 2030]
+
+
+@pytest.mark.parametrize(
+    ("pensiun", "tahun"),
+    [
+        (date(2025, 10, 1), None),  # before the as-of date
+        (date(2025, 11, 1), 2025),  # the first month of the window
+        (date(2026, 1, 1), 2026),
+        (date(2030, 10, 1), 2030),  # the window's last day
+        (date(2030, 11, 1), None),  # just after
+    ],
+)
+def test_retirements_are_counted_in_the_window_only(
+    pemetaan: Cast, pensiun: date, tahun: int | None
+) -> None:
+    from bakat.web.talent.models import Penempatan
+    from bakat.web.talent.selectors import pensiun_per_tahun
+
+    qs = Penempatan.objects.filter(run__instansi=pemetaan.ins_a)
+    qs.update(tanggal_pensiun=pensiun)
+    per_tahun = {t: n for t, n in pensiun_per_tahun(qs, date(2025, 10, 17)) if n}
+    assert per_tahun == ({tahun: qs.count()} if tahun else {})

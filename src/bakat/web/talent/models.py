@@ -61,6 +61,8 @@ class Penempatan(models.Model):
     rincian = models.JSONField(_("rincian"), default=dict)
     dalam_kelompok = models.BooleanField(_("masuk kelompok talenta"), default=False)
     alasan_pengecualian = models.CharField(_("alasan pengecualian"), max_length=255, blank=True)
+    #: The retirement date (BUP of ``jenjang_jabatan``) from the birth date at the run.
+    tanggal_pensiun = models.DateField(_("tanggal pensiun"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("penempatan")
@@ -70,6 +72,7 @@ class Penempatan(models.Model):
             models.Index(fields=["run", "kotak"]),
             models.Index(fields=["run", "pegawai"]),
             models.Index(fields=["pegawai", "run"]),
+            models.Index(fields=["run", "tanggal_pensiun"]),
         ]
 
 
@@ -94,8 +97,19 @@ class StatusTinjauan(models.TextChoices):
     DITANGGAPI = "ditanggapi", _("Ditanggapi")
 
 
+class KeputusanTinjauan(models.TextChoices):
+    """The committee's answer to a review request (UU 27/2022 Pasal 10: a human decides,
+    with a written reason)."""
+
+    TETAP = "tetap", _("Penempatan tetap")
+    DIBAWA_KE_KALIBRASI = "dibawa_ke_kalibrasi", _("Dibawa ke sesi kalibrasi")
+    DIKOREKSI_DATA = "dikoreksi_data", _("Koreksi data diajukan")
+
+
 class PermintaanTinjauan(models.Model):
-    """An employee's request that the committee review their placement, with a reason."""
+    """An employee's request that the committee review their placement, with a reason,
+    and the committee's answer: the outcome, the written reason, who answered and when
+    (optionally the open calibration session the case was taken into)."""
 
     instansi = models.ForeignKey(Instansi, on_delete=models.PROTECT, related_name="+")
     pegawai = models.ForeignKey(Pegawai, on_delete=models.PROTECT, related_name="tinjauan")
@@ -107,6 +121,17 @@ class PermintaanTinjauan(models.Model):
     diajukan_pada = models.DateTimeField(_("diajukan pada"))
     status = models.CharField(
         _("status"), max_length=16, choices=StatusTinjauan.choices, default=StatusTinjauan.DIAJUKAN
+    )
+    keputusan = models.CharField(
+        _("keputusan"), max_length=32, choices=KeputusanTinjauan.choices, blank=True
+    )
+    tanggapan = models.TextField(_("tanggapan"), blank=True)
+    ditanggapi_oleh = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    ditanggapi_pada = models.DateTimeField(_("ditanggapi pada"), null=True, blank=True)
+    sesi = models.ForeignKey(
+        "SesiKalibrasi", null=True, blank=True, on_delete=models.PROTECT, related_name="tinjauan"
     )
 
     class Meta:

@@ -44,7 +44,14 @@ def rekam_pegawai(pegawai: Pegawai) -> dict[str, Any]:
         .order_by("run__dibuat_pada", "run_id")
     ]
     tinjauan = [
-        {"diajukan_pada": t.diajukan_pada.isoformat(), "alasan": t.alasan, "status": t.status}
+        {
+            "diajukan_pada": t.diajukan_pada.isoformat(),
+            "alasan": t.alasan,
+            "status": t.status,
+            "keputusan": t.keputusan,
+            "tanggapan": t.tanggapan,
+            "ditanggapi_pada": t.ditanggapi_pada.isoformat() if t.ditanggapi_pada else None,
+        }
         for t in PermintaanTinjauan.objects.filter(pegawai=pegawai).order_by("diajukan_pada")
     ]
     return {"pegawai": data, "penempatan": penempatan, "permintaan_tinjauan": tinjauan}

@@ -15,13 +15,20 @@ from datetime import date
 from django.db.models import Count, QuerySet
 from django.http import Http404
 
-from bakat.domain.jenjang import Jenjang, bup, tanggal_pensiun
 from bakat.domain.ninebox import KOTAK_TALENTA
 from bakat.web.accounts.access import Akses
 from bakat.web.accounts.models import Peran, User
 from bakat.web.personnel.models import Pegawai, UnitKerja
 from bakat.web.quality.models import IndeksKualitas
-from bakat.web.talent.models import Penempatan, PermintaanTinjauan, PlacementRun
+from bakat.web.talent.kalibrasi import populasi
+from bakat.web.talent.models import (
+    Penempatan,
+    PermintaanTinjauan,
+    PlacementRun,
+    SesiKalibrasi,
+    StatusSesi,
+    StatusTinjauan,
+)
 from bakat.web.talent.recusal import is_recused, nip_terkait
 
 #: Who may read the talent pages of the people in their scope (the employee reads only
@@ -91,7 +98,9 @@ class Ringkasan:
     indeks_kualitas: float | None = None
 
 
-def ringkasan(akses: Akses, f: Filter) -> Ringkasan:
+def ringkasan(akses: Akses, f: Filter, *, lengkap: bool = True) -> Ringkasan:
+    """Counts of the placements in scope; ``lengkap`` False leaves out the retirements
+    and the data-quality index (the grid shows neither)."""
     qs = penempatan_terlihat(akses, f)
     hasil = Ringkasan(runs=run_terakhir(akses.instansi_ids(BACA_TALENTA)))
     rows = qs.values("terpetakan", "kotak", "alasan", "dalam_kelompok").annotate(n=Count("pk"))
@@ -106,6 +115,8 @@ def ringkasan(akses: Akses, f: Filter) -> Ringkasan:
             hasil.per_alasan[row["alasan"]] = hasil.per_alasan.get(row["alasan"], 0) + row["n"]
         if row["dalam_kelompok"]:
             hasil.kelompok += row["n"]
+    if not lengkap:
+        return hasil
     as_of = max((r.as_of for r in hasil.runs), default=None)
     if as_of is not None:
         hasil.pensiun = pensiun_per_tahun(qs, as_of)
@@ -119,19 +130,18 @@ def pensiun_per_tahun(qs: QuerySet[Penempatan], as_of: date) -> list[tuple[int, 
     55 and PP 11/2017 Pasal 239, via ``bakat.domain.jenjang``)."""
     akhir = date(as_of.year + TAHUN_PENSIUN, as_of.month, 1)
     jumlah: Counter[int] = Counter()
-    rows = qs.filter(pegawai__tanggal_lahir__isnull=False).values_list(
-        "pegawai__tanggal_lahir", "jenjang_jabatan"
+    # Each placement keeps its retirement date (the 1st of a month), so the database
+    # returns at most one row per month of the window.
+    rows = (
+        qs.filter(tanggal_pensiun__gt=as_of, tanggal_pensiun__lte=akhir)
+        .values("tanggal_pensiun")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("tanggal_pensiun", "n")
     )
-    for lahir, jenjang in rows:
-        if lahir is None:
-            continue
-        try:
-            batas = bup(Jenjang(jenjang))
-        except ValueError:
-            continue
-        pensiun = tanggal_pensiun(lahir, batas)
-        if as_of < pensiun <= akhir:
-            jumlah[pensiun.year] += 1
+    for pensiun, n in rows:
+        if pensiun is not None:
+            jumlah[pensiun.year] += n
     return [(tahun, jumlah.get(tahun, 0)) for tahun in range(as_of.year, akhir.year + 1)]
 
 
@@ -207,14 +217,64 @@ def kartu(akses: Akses, user: User, pk: int) -> Kartu:
     return Kartu(pegawai, penempatan, sendiri)
 
 
-def antrean_tinjauan(akses: Akses, user: User) -> list[PermintaanTinjauan]:
-    """The committee's queue: review requests of the agencies in scope, recused cases
-    left out."""
+#: The queue's filters (``?status=``): open requests (the default), answered, or all.
+SARINGAN_ANTREAN: dict[str, tuple[str, ...]] = {
+    "terbuka": (StatusTinjauan.DIAJUKAN.value,),
+    "ditanggapi": (StatusTinjauan.DITANGGAPI.value,),
+    "semua": (StatusTinjauan.DIAJUKAN.value, StatusTinjauan.DITANGGAPI.value),
+}
+ANTREAN_MAKS = 200
+
+
+def _tinjauan_terlihat(akses: Akses, user: User) -> QuerySet[PermintaanTinjauan]:
+    """Review requests of the agencies in the queue's scope, recused cases left out."""
     q = akses.q(ANTREAN_TINJAUAN, instansi="instansi_id", unit="pegawai__unit", pegawai=None)
     if q is None:
-        return []
-    rows = PermintaanTinjauan.objects.filter(q).select_related("pegawai", "penempatan")
-    return [r for r in rows[:200] if not is_recused(user, r.pegawai)]
+        return PermintaanTinjauan.objects.none()
+    rows = PermintaanTinjauan.objects.filter(q)
+    for instansi_id in akses.instansi_ids(ANTREAN_TINJAUAN):
+        terkait = nip_terkait(user, instansi_id)
+        if terkait:
+            rows = rows.exclude(instansi_id=instansi_id, pegawai__nip__in=terkait)
+    return rows
+
+
+def antrean_tinjauan(akses: Akses, user: User, saringan: str = "semua") -> list[PermintaanTinjauan]:
+    """The committee's queue: review requests of the agencies in scope with a status
+    of ``SARINGAN_ANTREAN[saringan]``, recused cases left out."""
+    rows = _tinjauan_terlihat(akses, user).filter(status__in=SARINGAN_ANTREAN[saringan])
+    rows = rows.select_related("pegawai", "penempatan")
+    return list(rows[:ANTREAN_MAKS])
+
+
+def tinjauan_komite(akses: Akses, user: User, pk: int) -> PermintaanTinjauan:
+    """One review request for the committee's detail page; ``Http404`` outside the
+    queue's scope or for a case the user is recused from (as if it did not exist)."""
+    permintaan = (
+        _tinjauan_terlihat(akses, user)
+        .select_related(
+            "pegawai", "pegawai__unit", "penempatan", "penempatan__run", "ditanggapi_oleh", "sesi"
+        )
+        .filter(pk=pk)
+        .first()
+    )
+    if permintaan is None or is_recused(user, permintaan.pegawai):
+        raise Http404
+    return permintaan
+
+
+def sesi_untuk_tinjauan(permintaan: PermintaanTinjauan) -> list[SesiKalibrasi]:
+    """The open calibration sessions of the agency whose population covers the person
+    (a request taken into calibration may name one of them)."""
+    rows = SesiKalibrasi.objects.filter(
+        instansi_id=permintaan.instansi_id, status=StatusSesi.DIBUKA
+    ).select_related("unit", "run")
+    return [s for s in rows if populasi(s).filter(pegawai_id=permintaan.pegawai_id).exists()]
+
+
+def tinjauan_pegawai(pegawai: Pegawai) -> list[PermintaanTinjauan]:
+    """The employee's own review requests with the committee's answers, newest first."""
+    return list(PermintaanTinjauan.objects.filter(pegawai=pegawai).order_by("-diajukan_pada"))
 
 
 @dataclass(frozen=True)

@@ -14,19 +14,28 @@ from django.db import transaction
 from django.utils import timezone
 
 from bakat.domain.errors import InputError
-from bakat.domain.policy import PRESET_BAKU, load_policy
-from bakat.engine.mapping.job import run_mapping
+from bakat.domain.jenjang import Jenjang, bup, tanggal_pensiun
+from bakat.domain.policy import PRESET_BAKU, Policy, load_policy
+from bakat.engine.mapping.job import MappingResult, run_mapping
+from bakat.web.accounts.access import akses_untuk
 from bakat.web.accounts.models import User
-from bakat.web.audit.chain import Subjek, record_event
+from bakat.web.audit.chain import Subjek, perubahan_dari, record_event
 from bakat.web.personnel.models import Instansi, Pegawai, UnitKerja
 from bakat.web.personnel.sources import last_load_folder
+from bakat.web.talent.kalibrasi import DitolakError, populasi
 from bakat.web.talent.models import (
+    KeputusanTinjauan,
     Penempatan,
     PermintaanTinjauan,
     PlacementRun,
     Relasi,
+    SesiKalibrasi,
+    StatusSesi,
+    StatusTinjauan,
 )
-from bakat.web.talent.sumber import baca_data
+from bakat.web.talent.recusal import is_recused
+from bakat.web.talent.selectors import ANTREAN_TINJAUAN
+from bakat.web.talent.sumber import DataPemetaan, baca_data
 
 #: Columns of ``pemetaan`` kept as model fields; every other column goes to ``rincian``.
 _KOLOM_TETAP = frozenset(
@@ -34,6 +43,8 @@ _KOLOM_TETAP = frozenset(
     | {"level_kinerja", "level_potensi", "kotak"}
 )
 _BATCH = 2000
+#: A written reason says something (as for a request and a calibration proposal).
+MINIMAL_ALASAN = 10
 
 
 def _json(value: Any) -> Any:
@@ -61,6 +72,23 @@ def refresh_placements(
     else:
         dibaca = baca_data(folder)
     hasil = run_mapping(dibaca.data, as_of=as_of, policy=kebijakan)
+    return store_placements(
+        actor=actor, instansi=instansi, dibaca=dibaca, hasil=hasil, as_of=as_of, policy=kebijakan
+    )
+
+
+def store_placements(
+    *,
+    actor: User | None,
+    instansi: Instansi,
+    dibaca: DataPemetaan,
+    hasil: MappingResult,
+    as_of: date,
+    policy: Policy,
+) -> PlacementRun:
+    """Store the mapping ``hasil`` of ``dibaca`` for ``instansi`` as a new run, with its
+    relations and one audit event (``talenta.dipetakan``)."""
+    kebijakan = policy
     pemetaan = hasil.pemetaan
     if "instansi" in pemetaan.columns:
         pemetaan = pemetaan.filter(
@@ -74,7 +102,14 @@ def refresh_placements(
             "nip", "masuk", "alasan_pengecualian", "tanggal_pensiun"
         ).iter_rows(named=True)
     }
-    pegawai_ids = dict(Pegawai.objects.filter(instansi=instansi).values_list("nip", "pk"))
+    pegawai_ids: dict[str, int] = {}
+    lahir: dict[str, date] = {}
+    for nip, pk, tanggal_lahir in Pegawai.objects.filter(instansi=instansi).values_list(
+        "nip", "pk", "tanggal_lahir"
+    ):
+        pegawai_ids[nip] = pk
+        if tanggal_lahir is not None:
+            lahir[nip] = tanggal_lahir
     unit_ids = dict(UnitKerja.objects.filter(instansi=instansi).values_list("kode", "pk"))
     per_kotak: Counter[str] = Counter()
     per_alasan: Counter[str] = Counter()
@@ -104,6 +139,7 @@ def refresh_placements(
                 rincian=rincian,
                 dalam_kelompok=bool(anggota and anggota["masuk"]),
                 alasan_pengecualian=(anggota or {}).get("alasan_pengecualian") or "",
+                tanggal_pensiun=_pensiun(lahir.get(row["nip"]), row["jenjang_jabatan"]),
             )
         )
     with transaction.atomic():
@@ -145,6 +181,14 @@ def refresh_placements(
     return run
 
 
+def _pensiun(lahir: date | None, jenjang: str | None) -> date | None:
+    """The retirement date at the BUP of ``jenjang`` (PP 11/2017 Pasal 239; UU 20/2023
+    Pasal 55), None when the birth date or the grade is unknown."""
+    if lahir is None or jenjang is None or jenjang not in Jenjang.__members__:
+        return None
+    return tanggal_pensiun(lahir, bup(Jenjang(jenjang)))
+
+
 def _ganti_relasi(instansi: Instansi, relasi: pl.DataFrame | None) -> int | None:
     """Replace the agency's relations by the folder's (kept as they are without one)."""
     if relasi is None:
@@ -175,7 +219,7 @@ def ajukan_tinjauan(*, actor: User, pegawai: Pegawai, alasan: str) -> Permintaan
     """The employee asks the talent committee to review their placement (UU 27/2022
     Pasal 10: the right to object to a decision based on automated processing)."""
     alasan = alasan.strip()
-    if len(alasan) < 10:
+    if len(alasan) < MINIMAL_ALASAN:
         raise InputError("alasan wajib diisi (minimal 10 karakter) / a reason is required")
     penempatan = (
         Penempatan.objects.filter(pegawai=pegawai).order_by("-run__dibuat_pada", "-run_id").first()
@@ -200,6 +244,88 @@ def ajukan_tinjauan(*, actor: User, pegawai: Pegawai, alasan: str) -> Permintaan
                 "kotak": penempatan.kotak if penempatan else None,
             },
             alasan=alasan,
+        )
+    return permintaan
+
+
+def tanggapi_tinjauan(
+    *,
+    actor: User,
+    permintaan: PermintaanTinjauan,
+    keputusan: str,
+    tanggapan: str,
+    sesi: SesiKalibrasi | None = None,
+) -> PermintaanTinjauan:
+    """The talent committee (or the HR admin) of the person's agency answers a review
+    request once, with an outcome and a written reason (UU 27/2022 Pasal 10: every
+    decision about a person is a human's, recorded with a reason). A member related to
+    the person is refused (``recusal``; anti-nepotism guidance, domain.md §5.2).
+
+    ``keputusan``: ``tetap`` (the placement stands), ``dibawa_ke_kalibrasi`` (the case
+    goes to a calibration session; ``sesi``, when given, must be open and cover the
+    person in its run and unit subtree) or ``dikoreksi_data`` (the data were wrong and a
+    correction was raised; only recorded here). The computed placement never changes.
+    """
+    try:
+        hasil = KeputusanTinjauan(keputusan)
+    except ValueError:
+        raise InputError("keputusan tidak dikenal / unknown outcome") from None
+    tanggapan = tanggapan.strip()
+    if len(tanggapan) < MINIMAL_ALASAN:
+        raise InputError(
+            "tanggapan tertulis wajib diisi (minimal 10 karakter) / a written reason is required"
+        )
+    pegawai = permintaan.pegawai
+    if not akses_untuk(actor).mencakup(ANTREAN_TINJAUAN, pegawai):
+        raise DitolakError("hanya komite talenta instansi / only the agency's talent committee")
+    if is_recused(actor, pegawai):
+        raise DitolakError("anggota terkait dengan pegawai ini / member is recused")
+    if sesi is not None:
+        if hasil is not KeputusanTinjauan.DIBAWA_KE_KALIBRASI:
+            raise InputError("sesi hanya untuk keputusan kalibrasi / a session needs that outcome")
+        if (
+            sesi.instansi_id != permintaan.instansi_id
+            or sesi.status != StatusSesi.DIBUKA
+            or not populasi(sesi).filter(pegawai=pegawai).exists()
+        ):
+            raise InputError(
+                "sesi harus dibuka dan mencakup pegawai ini / the session must be open and cover"
+                " the person"
+            )
+    with transaction.atomic():
+        permintaan = PermintaanTinjauan.objects.select_for_update().get(pk=permintaan.pk)
+        if permintaan.status != StatusTinjauan.DIAJUKAN:
+            raise DitolakError("permintaan sudah ditanggapi / the request was already answered")
+        sebelum = {"status": StatusTinjauan.DIAJUKAN.value, "keputusan": None, "sesi": None}
+        permintaan.status = StatusTinjauan.DITANGGAPI
+        permintaan.keputusan = hasil.value
+        permintaan.tanggapan = tanggapan
+        permintaan.ditanggapi_oleh = actor
+        permintaan.ditanggapi_pada = timezone.now()
+        permintaan.sesi = sesi
+        permintaan.save(
+            update_fields=[
+                "status",
+                "keputusan",
+                "tanggapan",
+                "ditanggapi_oleh",
+                "ditanggapi_pada",
+                "sesi",
+            ]
+        )
+        sesudah = {
+            "status": StatusTinjauan.DITANGGAPI.value,
+            "keputusan": hasil.value,
+            "sesi": sesi.pk if sesi is not None else None,
+        }
+        record_event(
+            actor=actor,
+            instansi=permintaan.instansi,
+            jenis="talenta.tinjauan_ditanggapi",
+            subjek=Subjek("talent.permintaantinjauan", str(permintaan.pk)),
+            perubahan={"pegawai": pegawai.nip, **perubahan_dari(sebelum, sesudah)},
+            alasan=tanggapan,
+            waktu=permintaan.ditanggapi_pada,
         )
     return permintaan
 

@@ -1,6 +1,7 @@
 """Talent pages: the dashboard, the Nine Box grid and its people, the talent card, the
-employee's own view (review request, download of their record) and the committee's
-queue. Reads go through ``selectors`` (scope and recusal); writes through ``services``."""
+employee's own view (review request and the committee's answer, download of their
+record); the committee's queue is in ``views_tinjauan``. Reads go through ``selectors``
+(scope and recusal); writes through ``services``."""
 
 from __future__ import annotations
 
@@ -132,7 +133,7 @@ def kotak(request: HttpRequest) -> HttpResponse:
     _pembaca_talenta(request)
     akses = akses_untuk(_user(request))
     f = _filter(request)
-    r = selectors.ringkasan(akses, f)
+    r = selectors.ringkasan(akses, f, lengkap=False)
     baris = [
         [
             {
@@ -216,6 +217,7 @@ def kartu(request: HttpRequest, pk: int) -> HttpResponse:
             else [],
             "navigasi": akses.punya(selectors.BACA_TALENTA),
             "usulan": list(p.usulan.select_related("sesi").order_by("diusulkan_pada")) if p else [],
+            "tinjauan": selectors.tinjauan_pegawai(k.pegawai) if k.milik_sendiri else [],
         },
     )
 
@@ -263,17 +265,3 @@ def unduh(request: HttpRequest, pk: int) -> HttpResponse:
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="rekam-{k.pegawai.nip}.json"'
     return response
-
-
-@login_required
-def antrean(request: HttpRequest) -> HttpResponse:
-    """The committee's queue of review requests."""
-    user = _user(request)
-    akses = akses_untuk(user)
-    if not akses.punya(selectors.ANTREAN_TINJAUAN):
-        raise PermissionDenied
-    return render(
-        request,
-        "talent/antrean.html",
-        {"rows": selectors.antrean_tinjauan(akses, user), "navigasi": True},
-    )
