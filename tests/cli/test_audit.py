@@ -30,7 +30,8 @@ def test_checkpoint_writes_every_chain_head(loaded: Path, tmp_path: Path) -> Non
     out = tmp_path / "titik.json"
     assert bakat(loaded, "audit", "checkpoint", "--out", out).returncode == 0
     heads = json.loads(out.read_text(encoding="utf-8"))
-    assert heads["KEMENSOS"]["seq"] == 1
+    # The load, the mapping and the succession: three events in the agency's chain.
+    assert heads["KEMENSOS"]["seq"] == 3
     assert bakat(loaded, "audit", "verify", "--checkpoint", out).returncode == 0
 
 

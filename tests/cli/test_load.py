@@ -8,14 +8,18 @@ from pathlib import Path
 from tests.web.cli_support import bakat, small_agency
 
 
-def test_it_loads_a_folder_and_reports_the_counts(tmp_path: Path) -> None:
+def test_it_loads_a_folder_maps_it_and_reports_the_counts(tmp_path: Path) -> None:
     data = small_agency(tmp_path / "data")
     result = bakat(tmp_path / "web", "load", data, "--as-of", "2025-10-17")
     assert result.returncode == 0, result.stderr
     assert "60 pegawai baru" in result.stdout
+    assert "dari 60 pegawai terpetakan" in result.stdout
     with sqlite3.connect(tmp_path / "web" / "bakat.sqlite3") as db:
         assert db.execute("SELECT count(*) FROM personnel_pegawai").fetchone() == (60,)
-        assert db.execute("SELECT jenis FROM audit_auditevent").fetchall() == [("data.dimuat",)]
+        assert db.execute("SELECT count(*) FROM talent_penempatan").fetchone() == (60,)
+        assert db.execute("SELECT count(*) FROM succession_successionrun").fetchone() == (1,)
+        events = db.execute("SELECT jenis FROM audit_auditevent ORDER BY id").fetchall()
+        assert events == [("data.dimuat",), ("talenta.dipetakan",), ("suksesi.dihitung",)]
 
 
 def test_a_missing_column_exits_2_naming_the_file_and_changes_nothing(tmp_path: Path) -> None:

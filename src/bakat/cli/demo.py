@@ -88,6 +88,7 @@ def demo_command(
 
     setup_django()
     from bakat.web.accounts.services import DEMO_PASSWORD, create_demo_accounts
+    from bakat.web.analisis import analyse
     from bakat.web.personnel.models import Instansi
     from bakat.web.personnel.services import load_data
 
@@ -95,15 +96,9 @@ def demo_command(
     hasil = load_data(actor=None, folder=data, as_of=as_of)
     instansi = Instansi.objects.get(kode=hasil.instansi)
     akun = create_demo_accounts(instansi=instansi)
-    from bakat.web.talent.services import refresh_placements
-
-    typer.echo("Memetakan talenta / mapping talent ...")
-    refresh_placements(actor=None, instansi=instansi, folder=data, as_of=as_of)
+    typer.echo("Memetakan talenta, suksesi, pengembangan / mapping, succession, development ...")
+    analyse(actor=None, instansi=instansi, as_of=as_of, folder=data)
     terkait = _link_committee_member(instansi)
-    from bakat.web.succession.services import refresh_succession
-
-    typer.echo("Menyusun suksesi dan pengembangan / succession and development ...")
-    refresh_succession(actor=None, instansi=instansi, folder=data, as_of=as_of)
     typer.echo(
         f"Instansi {hasil.instansi}: {hasil.pegawai_baru} pegawai, {hasil.temuan} temuan, "
         f"{hasil.disparitas} disparitas / employees, findings, disparities"

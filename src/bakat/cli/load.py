@@ -1,5 +1,6 @@
 """``bakat load DATA [--as-of DATE] [--instansi KODE] [--policy POLICY]``: a data folder
-into the web application's database (one transaction, one audit event)."""
+into the web application's database (one transaction, one audit event), then the
+Nine Box placement, succession and development computed from it (bakat.web.analisis)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import typer
 from bakat.cli.main import app
 from bakat.cli.options import parse_as_of
 from bakat.domain.policy import PRESET_BAKU
+from bakat.io.report.angka import angka
 
 
 @app.command("load")
@@ -32,11 +34,18 @@ def load_command(
     from bakat.web.bootstrap import setup_django
 
     setup_django()
-    from bakat.web.personnel.services import load_data
+    from bakat.web.analisis import load_and_analyse
 
-    hasil = load_data(actor=None, folder=data, as_of=tanggal, instansi_kode=instansi, policy=policy)
+    hasil, analisis = load_and_analyse(
+        actor=None, folder=data, as_of=tanggal, instansi_kode=instansi, policy_name=policy
+    )
     typer.echo(
         f"Instansi {hasil.instansi}: {hasil.pegawai_baru} pegawai baru, "
         f"{hasil.pegawai_diubah} diubah, {hasil.temuan} temuan, {hasil.disparitas} disparitas "
         f"/ new, updated, findings, disparities"
+    )
+    run = analisis.penempatan
+    typer.echo(
+        f"{angka(run.terpetakan)} dari {angka(run.jumlah_pegawai)} pegawai terpetakan, "
+        f"{angka(run.kelompok_talenta)} dalam kelompok talenta / mapped, in the talent pool"
     )

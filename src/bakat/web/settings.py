@@ -168,3 +168,5 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 
 #: Content-addressed store of loaded source files (sha256 name), see personnel.services.
 BAKAT_FILE_STORE = DATA_DIR / "berkas"
+#: Largest file the upload page accepts (personnel.upload), in MiB.
+BAKAT_UPLOAD_MAX_MB = env_int("BAKAT_UPLOAD_MAX_MB", 100, minimum=1)

@@ -129,3 +129,80 @@ def test_a_role_without_its_scope_is_refused_by_the_database(
     kwargs = {"instansi": cast.ins_a} if scope else {}
     with pytest.raises(IntegrityError), transaction.atomic():
         Penugasan.objects.create(user=cast.users["admin"], peran=peran, **kwargs)
+
+
+# The talent committee's review requests: the queue, then one request of the employee of
+# unit a / b / agency X, opened (GET) and answered (POST). Roles without the queue get
+# 403 before any lookup; a request outside the agency is 404, like a missing one.
+TINJAUAN = {
+    "admin": {"antrean": 200, "a": 200, "b": 200, "x": 404},
+    "komite": {"antrean": 200, "a": 200, "b": 200, "x": 404},
+    "analis": {"antrean": 403, "a": 403, "b": 403, "x": 403},
+    "pimpinan": {"antrean": 403, "a": 403, "b": 403, "x": 403},
+    "pegawai": {"antrean": 403, "a": 403, "b": 403, "x": 403},
+    "auditor": {"antrean": 403, "a": 403, "b": 403, "x": 403},
+    "nasional": {"antrean": 403, "a": 403, "b": 403, "x": 403},
+}
+
+
+@pytest.mark.parametrize(
+    ("role", "whose", "status"),
+    [(role, whose, status) for role, row in TINJAUAN.items() for whose, status in row.items()],
+)
+def test_review_requests_are_opened_and_answered_only_by_the_agencys_committee(
+    cast: Cast, role: str, whose: str, status: int
+) -> None:
+    from bakat.web.talent.models import PermintaanTinjauan
+    from bakat.web.talent.services import ajukan_tinjauan
+
+    client = _client(cast, role)
+    if whose == "antrean":
+        assert client.get(reverse("talenta_antrean")).status_code == status
+        return
+    pegawai = cast.pegawai(whose)
+    permintaan = ajukan_tinjauan(
+        actor=cast.users["admin"], pegawai=pegawai, alasan="Permintaan tinjauan uji."
+    )
+    url = reverse("talenta_tinjauan_detail", args=[permintaan.pk])
+    assert client.get(url).status_code == status
+    jawaban = {"keputusan": "tetap", "tanggapan": "Penempatan sudah sesuai data."}
+    assert client.post(url, jawaban).status_code == (302 if status == 200 else status)
+    dijawab = PermintaanTinjauan.objects.get(pk=permintaan.pk).status == "ditanggapi"
+    assert dijawab is (status == 200)
+
+
+# The upload page (GET), its confirmation (POST, here of an unknown token: sent back to
+# the form) and the page of a load of agency A: the HR admin only, 403 for the others.
+UNGGAH = {
+    "admin": {"unggah": 200, "konfirmasi": 302, "hasil": 200},
+    "analis": {"unggah": 403, "konfirmasi": 403, "hasil": 403},
+    "pimpinan": {"unggah": 403, "konfirmasi": 403, "hasil": 403},
+    "pegawai": {"unggah": 403, "konfirmasi": 403, "hasil": 403},
+    "komite": {"unggah": 403, "konfirmasi": 403, "hasil": 403},
+    "auditor": {"unggah": 403, "konfirmasi": 403, "hasil": 403},
+    "nasional": {"unggah": 403, "konfirmasi": 403, "hasil": 403},
+}
+
+
+@pytest.mark.parametrize(
+    ("role", "page", "status"),
+    [(role, page, status) for role, row in UNGGAH.items() for page, status in row.items()],
+)
+def test_only_the_hr_admin_may_load_data(cast: Cast, role: str, page: str, status: int) -> None:
+    from datetime import date
+
+    from django.utils import timezone
+
+    from bakat.web.personnel.models import Muatan
+
+    client = _client(cast, role)
+    if page == "unggah":
+        response = client.get(reverse("pegawai_unggah"))
+    elif page == "konfirmasi":
+        response = client.post(reverse("pegawai_unggah_konfirmasi"), {"token": "0" * 32})
+    else:
+        muatan = Muatan.objects.create(
+            instansi=cast.ins_a, dimuat_pada=timezone.now(), as_of=date(2025, 10, 17)
+        )
+        response = client.get(reverse("pegawai_unggah_hasil", args=[muatan.pk]))
+    assert response.status_code == status

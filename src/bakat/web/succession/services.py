@@ -20,6 +20,7 @@ from django.utils import timezone
 from bakat.domain.errors import InputError
 from bakat.domain.policy import PRESET_BAKU, load_policy
 from bakat.engine.development.job import run_development
+from bakat.engine.mapping.frames import MappingData
 from bakat.engine.mapping.job import run_mapping
 from bakat.engine.succession.job import run_succession
 from bakat.io.mapping_input import read_mapping_data
@@ -142,15 +143,21 @@ def refresh_succession(
     as_of: date,
     policy_name: str = PRESET_BAKU,
     now: datetime | None = None,
+    mapped: tuple[MappingData, pl.DataFrame] | None = None,
 ) -> SuccessionRun:
     """Run mapping, succession and development on ``folder`` and store the results of
     ``instansi`` in bulk with one audit event (``suksesi.dihitung``). ``actor`` None is
-    the command line; a user must be an HR admin of the agency."""
+    the command line; a user must be an HR admin of the agency. ``mapped``: the folder
+    already read and its ``pemetaan`` under the same policy and date (read and mapped
+    here when None)."""
     if actor is not None and instansi.pk not in akses_untuk(actor).instansi_ids(JALANKAN_SUKSESI):
         raise PermissionDenied
     policy = load_policy(policy_name)
-    data = read_mapping_data(folder)
-    pemetaan = run_mapping(data, as_of=as_of, policy=policy).pemetaan
+    if mapped is None:
+        data = read_mapping_data(folder)
+        pemetaan = run_mapping(data, as_of=as_of, policy=policy).pemetaan
+    else:
+        data, pemetaan = mapped
     hasil = run_succession(data, pemetaan, as_of, policy)
     pengembangan = run_development(data, pemetaan, hasil.suksesi, as_of, policy)
     berkas = folder_digests(folder)
