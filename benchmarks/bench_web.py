@@ -9,8 +9,14 @@ given number of worker processes on a free loopback port, and measures in one ru
    scoped to the largest eselon-I subtree), fetch the worklist ``/kualitas/`` (pages
    1-3), the employee list ``/pegawai/`` (a random page) and an employee's detail
    ``/pegawai/<id>/`` (a random record in the client's scope), for a fixed duration;
-3. logins: the clients sign in again and again (GET form, POST credentials) for a
+3. talent pages: the same clients fetch the dashboard ``/talenta/``, the Nine Box grid
+   ``/talenta/kotak/`` (each also filtered by a random jenjang) and a box's people
+   ``/talenta/kotak/<n>/`` (a random box, pages 1-3), for a fixed duration;
+4. logins: the clients sign in again and again (GET form, POST credentials) for a
    fixed duration.
+
+``bakat load`` also maps the agency and plans its succession (bakat.web.analisis), so
+the talent pages show the engine's results for all N employees.
 
 It prints p50/p95/p99 per page, requests/s, logins/s, the load average of the machine
 and the ratio of each page's p50 to the baseline's p50 measured in the same run (which
@@ -19,7 +25,8 @@ one connection per request (``http.client``), with an optional think time betwee
 requests (``--think``; 0 means a closed loop: latency then includes the queue).
 
     .venv/bin/python benchmarks/bench_web.py [--pegawai 30000] [--workers N]
-        [--clients 50] [--seconds 30] [--database-url URL | --postgres]
+        [--clients 50] [--seconds 30] [--suite all|data|talent]
+        [--database-url URL | --postgres]
 
 ``--postgres`` starts a throwaway PostgreSQL cluster (initdb/pg_ctl on a Unix socket in
 a temporary folder, as ``.ci/run`` does; as root the server runs as ``postgres``) and
@@ -51,6 +58,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "out"
 BAKAT = [sys.executable, "-c", "from bakat.cli.main import run; run()"]
 PASSWORD = "bench-kata-sandi-2025"
+#: Filters of the talent pages (jenjang values of the generated agency).
+JENJANG = ("PELAKSANA", "PENGAWAS", "ADMINISTRATOR", "AHLI_PERTAMA", "AHLI_MUDA")
 CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 #: Creates the two benchmark accounts when missing and prints, as JSON, the employee ids
@@ -326,7 +335,8 @@ def benchmark(port: int, pid: int, ids: dict, args: argparse.Namespace) -> None:
         client = Client(port)
         with contextlib.suppress(OSError, RuntimeError):
             client.login(users[i % 2])
-            for path in ("/kualitas/", "/pegawai/", f"/pegawai/{ids[users[i % 2]][0]}/"):
+            first = f"/pegawai/{ids[users[i % 2]][0]}/"
+            for path in ("/kualitas/", "/pegawai/", first, "/talenta/", "/talenta/kotak/"):
                 client.request("GET", path)
 
     run_clients(args.clients, 0, warm, pid)
@@ -365,9 +375,36 @@ def benchmark(port: int, pid: int, ids: dict, args: argparse.Namespace) -> None:
             timed(client, pages, kind, path)
             pause(rnd)
 
-    elapsed, cpu = run_clients(args.clients, args.seconds, browse, pid)
-    title = f"pages ({args.clients} clients, think {args.think} s)"
-    report(title, pages, elapsed, base_p50, cpu)
+    def browse_talent(i: int, stop: float) -> None:
+        rnd = random.Random(2000 + i)
+        user = users[i % 2]
+        client = Client(port)
+        try:
+            client.login(user)
+        except (OSError, RuntimeError) as exc:
+            talent.error(f"login {user}: {exc!r}")
+            return
+        while time.perf_counter() < stop:
+            kind = rnd.choice(("dashboard", "grid", "box"))
+            jenjang = rnd.choice(JENJANG)
+            if kind == "dashboard":
+                path = "/talenta/" + (f"?jenjang={jenjang}" if rnd.random() < 0.5 else "")
+            elif kind == "grid":
+                path = "/talenta/kotak/" + (f"?jenjang={jenjang}" if rnd.random() < 0.5 else "")
+            else:
+                path = f"/talenta/kotak/{rnd.randint(1, 9)}/?halaman={rnd.randint(1, 3)}"
+            timed(client, talent, kind, path)
+            pause(rnd)
+
+    if args.suite in ("all", "data"):
+        elapsed, cpu = run_clients(args.clients, args.seconds, browse, pid)
+        title = f"pages ({args.clients} clients, think {args.think} s)"
+        report(title, pages, elapsed, base_p50, cpu)
+    talent = Tally()
+    if args.suite in ("all", "talent"):
+        elapsed, cpu = run_clients(args.clients, args.seconds, browse_talent, pid)
+        title = f"talent pages ({args.clients} clients, think {args.think} s)"
+        report(title, talent, elapsed, base_p50, cpu)
 
     logins = Tally()
 
@@ -400,6 +437,13 @@ def main() -> None:
     parser.add_argument("--login-seconds", type=float, default=15)
     parser.add_argument("--think", type=float, default=0.0, help="mean think time (s)")
     parser.add_argument(
+        "--suite",
+        choices=("all", "data", "talent"),
+        default="all",
+        help="data: worklist, employee list and detail (issue: the web application, part "
+        "1); talent: dashboard, grid, box list (part 2); all: both",
+    )
+    parser.add_argument(
         "--server-command",
         default="",
         help="another server to compare, e.g. 'waitress-serve --port={port} "
@@ -427,7 +471,9 @@ def main() -> None:
             if args.database_url:  # an existing database: load it once
                 marker = folder / f"loaded-{abs(hash(url)) % 10**8}"
         else:
-            marker = folder / "sqlite" / "loaded"
+            marker = folder / "sqlite" / "loaded-analysed"
+            if not marker.exists():  # loaded before the load also mapped: start afresh
+                shutil.rmtree(folder / "sqlite", ignore_errors=True)
         ids = prepare(folder, args.pegawai, args.seed, env, marker)
         backend = "PostgreSQL" if url else "SQLite"
         port = _free_port()
