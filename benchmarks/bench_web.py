@@ -58,6 +58,9 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "out"
 BAKAT = [sys.executable, "-c", "from bakat.cli.main import run; run()"]
 PASSWORD = "bench-kata-sandi-2025"
+#: The generated agency's reference date, also the load's (the mapping reads the SKP of
+#: the two years before it).
+AS_OF = "2025-10-17"
 #: Filters of the talent pages (jenjang values of the generated agency).
 JENJANG = ("PELAKSANA", "PENGAWAS", "ADMINISTRATOR", "AHLI_PERTAMA", "AHLI_MUDA")
 CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -143,6 +146,8 @@ def prepare(folder: Path, pegawai: int, seed: int, env: dict[str, str], marker: 
                 str(pegawai),
                 "--seed",
                 str(seed),
+                "--as-of",
+                AS_OF,
                 "--force",
             ],
             env,
@@ -150,7 +155,7 @@ def prepare(folder: Path, pegawai: int, seed: int, env: dict[str, str], marker: 
     if not marker.exists():
         print("loading (check + reconciliation) ...", flush=True)
         started = time.perf_counter()
-        _run([*BAKAT, "load", str(data)], env)
+        _run([*BAKAT, "load", str(data), "--as-of", AS_OF], env)
         print(f"  loaded in {time.perf_counter() - started:.1f} s", flush=True)
         marker.parent.mkdir(parents=True, exist_ok=True)
         marker.write_text("loaded\n", encoding="utf-8")
@@ -471,7 +476,7 @@ def main() -> None:
             if args.database_url:  # an existing database: load it once
                 marker = folder / f"loaded-{abs(hash(url)) % 10**8}"
         else:
-            marker = folder / "sqlite" / "loaded-analysed"
+            marker = folder / "sqlite" / f"loaded-analysed-{AS_OF}"
             if not marker.exists():  # loaded before the load also mapped: start afresh
                 shutil.rmtree(folder / "sqlite", ignore_errors=True)
         ids = prepare(folder, args.pegawai, args.seed, env, marker)

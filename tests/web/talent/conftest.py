@@ -80,6 +80,15 @@ def _run(instansi: Instansi, placements: dict[Pegawai, int | None]) -> Placement
             dalam_kelompok=kotak in {7, 8, 9},
             tanggal_pensiun=_pensiun(pegawai),
         )
+    # The run's own counts, as the placement service stores them.
+    boxes = [k for k in placements.values() if k is not None]
+    run.jumlah_pegawai = len(placements)
+    run.terpetakan = len(boxes)
+    run.kelompok_talenta = sum(1 for k in boxes if k in {7, 8, 9})
+    run.per_kotak = {str(k): boxes.count(k) for k in sorted(set(boxes))}
+    unplaced = len(placements) - len(boxes)
+    run.per_alasan = {"tanpa_asesmen": unplaced} if unplaced else {}
+    run.save()
     return run
 
 

@@ -64,6 +64,18 @@ class Akses:
         """The agencies in which the user holds one of ``roles``."""
         return {g.instansi_id for g in self.grants if g.peran in roles and g.instansi_id}
 
+    def instansi_penuh(self, roles: Collection[Peran]) -> set[int]:
+        """The agencies of which the user sees every row under ``roles`` (no unit
+        subtree or own-record limit)."""
+        return {
+            g.instansi_id
+            for g in self.grants
+            if g.peran in roles
+            and g.instansi_id
+            and g.peran is not Peran.PEGAWAI
+            and not (g.unit_path is not None and g.peran in {Peran.ANALIS, Peran.PIMPINAN})
+        }
+
     def q(
         self,
         roles: Collection[Peran],

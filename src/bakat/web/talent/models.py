@@ -73,6 +73,21 @@ class Penempatan(models.Model):
             models.Index(fields=["run", "pegawai"]),
             models.Index(fields=["pegawai", "run"]),
             models.Index(fields=["run", "tanggal_pensiun"]),
+            # Covers the dashboard's and the grid's grouped count over a unit subtree
+            # (and a jenjang), so that the database reads the index only.
+            models.Index(
+                fields=[
+                    "run",
+                    "unit",
+                    "jenjang_jabatan",
+                    "terpetakan",
+                    "kotak",
+                    "alasan",
+                    "dalam_kelompok",
+                    "instansi",
+                ],
+                name="talent_pen_hitung_idx",
+            ),
         ]
 
 

@@ -102,7 +102,24 @@ def ringkasan(akses: Akses, f: Filter, *, lengkap: bool = True) -> Ringkasan:
     """Counts of the placements in scope; ``lengkap`` False leaves out the retirements
     and the data-quality index (the grid shows neither)."""
     qs = penempatan_terlihat(akses, f)
-    hasil = Ringkasan(runs=run_terakhir(akses.instansi_ids(BACA_TALENTA)))
+    instansi_ids = akses.instansi_ids(BACA_TALENTA)
+    hasil = Ringkasan(runs=run_terakhir(instansi_ids))
+    if f == Filter() and instansi_ids == akses.instansi_penuh(BACA_TALENTA):
+        # Whole agencies, unfiltered: the counts each run stored when it was made.
+        for run in hasil.runs:
+            _tambah_run(hasil, run)
+    else:
+        _hitung(hasil, qs)
+    if lengkap:
+        as_of = max((r.as_of for r in hasil.runs), default=None)
+        if as_of is not None:
+            hasil.pensiun = pensiun_per_tahun(qs, as_of)
+        hasil.indeks_kualitas = indeks_kualitas(akses, f)
+    return hasil
+
+
+def _hitung(hasil: Ringkasan, qs: QuerySet[Penempatan]) -> None:
+    """Add the counts of the placements ``qs`` (one grouped query)."""
     rows = qs.values("terpetakan", "kotak", "alasan", "dalam_kelompok").annotate(n=Count("pk"))
     for row in rows:
         hasil.jumlah += row["n"]
@@ -115,13 +132,20 @@ def ringkasan(akses: Akses, f: Filter, *, lengkap: bool = True) -> Ringkasan:
             hasil.per_alasan[row["alasan"]] = hasil.per_alasan.get(row["alasan"], 0) + row["n"]
         if row["dalam_kelompok"]:
             hasil.kelompok += row["n"]
-    if not lengkap:
-        return hasil
-    as_of = max((r.as_of for r in hasil.runs), default=None)
-    if as_of is not None:
-        hasil.pensiun = pensiun_per_tahun(qs, as_of)
-    hasil.indeks_kualitas = indeks_kualitas(akses, f)
-    return hasil
+
+
+def _tambah_run(hasil: Ringkasan, run: PlacementRun) -> None:
+    """Add the counts ``run`` stored for its whole agency."""
+    hasil.jumlah += run.jumlah_pegawai
+    hasil.terpetakan += run.terpetakan
+    hasil.kelompok += run.kelompok_talenta
+    for kotak, n in run.per_kotak.items():
+        nomor = int(kotak)
+        hasil.per_kotak[nomor] = hasil.per_kotak.get(nomor, 0) + n
+        if nomor in KOTAK_TALENTA:
+            hasil.kandidat_kelompok += n
+    for alasan, n in run.per_alasan.items():
+        hasil.per_alasan[alasan] = hasil.per_alasan.get(alasan, 0) + n
 
 
 def pensiun_per_tahun(qs: QuerySet[Penempatan], as_of: date) -> list[tuple[int, int]]:
