@@ -79,6 +79,7 @@ def _run(instansi: Instansi, placements: dict[Pegawai, int | None]) -> Placement
             },
             dalam_kelompok=kotak in {7, 8, 9},
             tanggal_pensiun=_pensiun(pegawai),
+            nama=pegawai.nama,
         )
     # The run's own counts, as the placement service stores them.
     boxes = [k for k in placements.values() if k is not None]

@@ -59,6 +59,7 @@ def test_each_placement_keeps_the_retirement_date_at_the_bup_of_its_grade(
         assert p.pegawai is not None and p.pegawai.tanggal_lahir is not None
         expected = tanggal_pensiun(p.pegawai.tanggal_lahir, bup(Jenjang(p.jenjang_jabatan)))
         assert p.tanggal_pensiun == expected
+        assert p.nama == p.pegawai.nama != ""
 
 
 def test_pool_members_are_in_the_pool_boxes(dimuat: Instansi) -> None:

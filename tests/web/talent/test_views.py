@@ -301,3 +301,17 @@ def test_retirements_are_counted_in_the_window_only(
     qs.update(tanggal_pensiun=pensiun)
     per_tahun = {t: n for t, n in pensiun_per_tahun(qs, date(2025, 10, 17)) if n}
     assert per_tahun == ({tahun: qs.count()} if tahun else {})
+
+
+def test_the_unit_filter_lists_the_units_in_scope_with_the_chosen_one_selected(
+    pemetaan: Cast,
+) -> None:
+    body = (
+        _client(pemetaan, "pimpinan")
+        .get(reverse("talenta_kotak"), {"unit": pemetaan.unit_a1.pk})
+        .content.decode()
+    )
+    assert f'<option value="{pemetaan.unit_a1.pk}" selected>' in body
+    assert f'<option value="{pemetaan.unit_a.pk}">' in body
+    # The unit head's scope is unit A's subtree: unit B is not offered.
+    assert f'<option value="{pemetaan.unit_b.pk}"' not in body

@@ -61,6 +61,8 @@ class Penempatan(models.Model):
     rincian = models.JSONField(_("rincian"), default=dict)
     dalam_kelompok = models.BooleanField(_("masuk kelompok talenta"), default=False)
     alasan_pengecualian = models.CharField(_("alasan pengecualian"), max_length=255, blank=True)
+    #: The name at the run, so that a box's people are listed in name order from an index.
+    nama = models.CharField(_("nama"), max_length=255, blank=True)
     #: The retirement date (BUP of ``jenjang_jabatan``) from the birth date at the run.
     tanggal_pensiun = models.DateField(_("tanggal pensiun"), null=True, blank=True)
 
@@ -73,6 +75,7 @@ class Penempatan(models.Model):
             models.Index(fields=["run", "pegawai"]),
             models.Index(fields=["pegawai", "run"]),
             models.Index(fields=["run", "tanggal_pensiun"]),
+            models.Index(fields=["run", "kotak", "nama", "nip"], name="talent_pen_kotak_nama_idx"),
             # Covers the dashboard's and the grid's grouped count over a unit subtree
             # (and a jenjang), so that the database reads the index only.
             models.Index(

@@ -202,7 +202,7 @@ def orang_di_kotak(
         terkait = nip_terkait(user, instansi_id)
         if terkait:
             qs = qs.exclude(instansi_id=instansi_id, nip__in=terkait)
-    qs = qs.select_related("pegawai", "unit").order_by("pegawai__nama", "nip")
+    qs = qs.select_related("pegawai", "unit").order_by("nama", "nip")
     total = qs.count()
     start = (max(halaman, 1) - 1) * HALAMAN
     return list(qs[start : start + HALAMAN]), total

@@ -104,10 +104,12 @@ def store_placements(
     }
     pegawai_ids: dict[str, int] = {}
     lahir: dict[str, date] = {}
-    for nip, pk, tanggal_lahir in Pegawai.objects.filter(instansi=instansi).values_list(
-        "nip", "pk", "tanggal_lahir"
-    ):
+    nama: dict[str, str] = {}
+    for nip, pk, tanggal_lahir, nama_pegawai in Pegawai.objects.filter(
+        instansi=instansi
+    ).values_list("nip", "pk", "tanggal_lahir", "nama"):
         pegawai_ids[nip] = pk
+        nama[nip] = nama_pegawai
         if tanggal_lahir is not None:
             lahir[nip] = tanggal_lahir
     unit_ids = dict(UnitKerja.objects.filter(instansi=instansi).values_list("kode", "pk"))
@@ -140,6 +142,7 @@ def store_placements(
                 dalam_kelompok=bool(anggota and anggota["masuk"]),
                 alasan_pengecualian=(anggota or {}).get("alasan_pengecualian") or "",
                 tanggal_pensiun=_pensiun(lahir.get(row["nip"]), row["jenjang_jabatan"]),
+                nama=nama.get(row["nip"], ""),
             )
         )
     with transaction.atomic():
