@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from django.db import connection
+
 from bakat.domain.policy import PRESET_BAKU, load_policy
 from bakat.engine.mapping.job import run_mapping
 from bakat.web.accounts.models import User
@@ -65,6 +67,9 @@ def analyse(
         policy_name=policy_name,
         mapped=(dibaca.data, hasil.pemetaan),
     )
+    # Fresh planner statistics for the rows just stored (as after a load).
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     return HasilAnalisis(penempatan=penempatan, suksesi=suksesi)
 
 

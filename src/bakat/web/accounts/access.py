@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from django.db.models import Q
 
 from bakat.web.accounts.models import Penugasan, Peran, User
-from bakat.web.personnel.models import Pegawai
+from bakat.web.personnel.models import Pegawai, UnitKerja
 
 #: Who may read employee records (each within their scope).
 BACA_PEGAWAI = frozenset(
@@ -98,8 +98,16 @@ class Akses:
                 if pegawai is not None and g.pegawai_id is not None:
                     parts.append(Q(**{instansi: g.instansi_id, pegawai: g.pegawai_id}))
             elif g.unit_path is not None and g.peran in {Peran.ANALIS, Peran.PIMPINAN}:
-                lookup = f"{unit}__path__startswith" if unit else "path__startswith"
-                parts.append(Q(**{instansi: g.instansi_id, lookup: g.unit_path}))
+                if unit:
+                    # The subtree's unit ids as a subquery: the database then reads the
+                    # rows of those units from an index on the unit column instead of
+                    # joining every row to its unit to test the path.
+                    subtree = UnitKerja.objects.filter(
+                        instansi_id=g.instansi_id, path__startswith=g.unit_path
+                    ).values("pk")
+                    parts.append(Q(**{instansi: g.instansi_id, f"{unit}__in": subtree}))
+                else:
+                    parts.append(Q(**{instansi: g.instansi_id, "path__startswith": g.unit_path}))
             else:
                 parts.append(Q(**{instansi: g.instansi_id}))
         if not parts:

@@ -77,7 +77,8 @@ def penempatan_terlihat(akses: Akses, f: Filter) -> QuerySet[Penempatan]:
         unit = units_terlihat(akses).filter(pk=f.unit_id).first()
         if unit is None:
             return Penempatan.objects.none()
-        qs = qs.filter(unit__path__startswith=unit.path)
+        subtree = UnitKerja.objects.filter(instansi_id=unit.instansi_id, path__startswith=unit.path)
+        qs = qs.filter(unit__in=subtree.values("pk"))
     if f.jenjang:
         qs = qs.filter(jenjang_jabatan=f.jenjang)
     return qs
