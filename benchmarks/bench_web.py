@@ -358,16 +358,22 @@ def benchmark(port: int, pid: int, ids: dict, args: argparse.Namespace) -> None:
 
     pages = Tally()
 
-    def browse(i: int, stop: float) -> None:
-        rnd = random.Random(1000 + i)
-        user = users[i % 2]
+    def signed_in(i: int, tally: Tally) -> Client | None:
+        """Client ``i`` signed in as its account (half admin, half analyst)."""
         client = Client(port)
         try:
-            client.login(user)
+            client.login(users[i % 2])
         except (OSError, RuntimeError) as exc:
-            pages.error(f"login {user}: {exc!r}")
+            tally.error(f"login {users[i % 2]}: {exc!r}")
+            return None
+        return client
+
+    def browse(i: int, stop: float) -> None:
+        rnd = random.Random(1000 + i)
+        client = signed_in(i, pages)
+        if client is None:
             return
-        scope = ids[user]
+        scope = ids[users[i % 2]]
         pages_in_scope = max(1, len(scope) // 50)
         while time.perf_counter() < stop:
             kind = rnd.choice(("worklist", "list", "detail"))
@@ -382,12 +388,8 @@ def benchmark(port: int, pid: int, ids: dict, args: argparse.Namespace) -> None:
 
     def browse_talent(i: int, stop: float) -> None:
         rnd = random.Random(2000 + i)
-        user = users[i % 2]
-        client = Client(port)
-        try:
-            client.login(user)
-        except (OSError, RuntimeError) as exc:
-            talent.error(f"login {user}: {exc!r}")
+        client = signed_in(i, talent)
+        if client is None:
             return
         while time.perf_counter() < stop:
             kind = rnd.choice(("dashboard", "grid", "box"))
