@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from tests.parquet_support import damage_nama
 from tests.web.cli_support import bakat, small_agency
 
 
@@ -31,3 +32,16 @@ def test_a_missing_column_exits_2_naming_the_file_and_changes_nothing(tmp_path: 
     assert "pegawai.csv" in result.stderr and "nip" in result.stderr
     with sqlite3.connect(tmp_path / "web" / "bakat.sqlite3") as db:
         assert db.execute("SELECT count(*) FROM personnel_pegawai").fetchone() == (0,)
+
+
+def test_a_damaged_parquet_column_exits_2_and_changes_nothing(tmp_path: Path) -> None:
+    data = small_agency(tmp_path / "data")
+    path = damage_nama(data)
+    result = bakat(tmp_path / "web", "load", data, "--as-of", "2025-10-17")
+    assert result.returncode == 2, result.stderr
+    message = " ".join(result.stderr.split())
+    assert str(path) in message and "kolom 'nama'" in message
+    assert "Traceback" not in result.stderr
+    with sqlite3.connect(tmp_path / "web" / "bakat.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM personnel_pegawai").fetchone() == (0,)
+        assert db.execute("SELECT count(*) FROM audit_auditevent").fetchone() == (0,)

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 import bakat.cli.commands  # noqa: F401  (registers every command)
 from bakat.cli.main import app
+from tests.parquet_support import damage_nama
 
 BAKAT = [sys.executable, "-c", "from bakat.cli.main import run; run()"]
 AS_OF = "2025-10-17"
@@ -145,3 +146,16 @@ def test_a_data_folder_without_pegawai_exits_2(agency: Path, tmp_path: Path) -> 
     result = _bakat("run", data, "--out", tmp_path / "hasil", "--as-of", AS_OF)
     assert result.returncode == 2
     assert "pegawai" in result.stderr
+
+
+def test_a_damaged_parquet_column_exits_2_naming_file_and_column(
+    agency: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(agency, data)
+    path = damage_nama(data)
+    result = _bakat("run", data, "--out", tmp_path / "hasil", "--as-of", AS_OF)
+    assert result.returncode == 2, result.stderr
+    message = " ".join(result.stderr.split())
+    assert str(path) in message and "kolom 'nama'" in message
+    assert "Traceback" not in result.stderr

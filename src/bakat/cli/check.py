@@ -65,11 +65,6 @@ def masukan(loaded: Mapping[str, Loaded]) -> dict[str, CheckInput]:
     }
 
 
-def baca(folder: Path) -> dict[str, CheckInput]:
-    """The tables of ``folder`` as check inputs (InputError when unusable)."""
-    return masukan(muat(folder))
-
-
 def periksa(
     loaded: Mapping[str, Loaded],
     as_of: date,

@@ -43,7 +43,6 @@ from bakat.engine.mapping.frames import MappingData
 from bakat.engine.mapping.job import MappingResult, run_mapping
 from bakat.engine.mapping.output import POLICY_FILE, result_files
 from bakat.engine.mapping.summary import summarise
-from bakat.engine.quality import run_check
 from bakat.engine.succession.job import run_succession
 from bakat.engine.succession.output import result_files as succession_files
 from bakat.io.readers import find_table_file
@@ -84,9 +83,9 @@ class _Langkah:
 
 def langkah_check(data: Path, out: Path, as_of: date, policy: Policy, bar: _Langkah) -> None:
     """The data-quality check (``bakat check``): temuan.csv and its summaries."""
-    masukan = check.baca(data)
+    loaded = check.muat(data)
     bar.maju("check")
-    result = run_check(masukan, as_of=as_of, policy=policy)
+    result = check.periksa(loaded, as_of, policy)
     bar.maju("check")
     check.tulis(result, out)
     bar.maju("check")

@@ -5,6 +5,7 @@ changes nothing; only the HR admin may use it, and only with their own pending u
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from datetime import date
 from pathlib import Path
@@ -27,6 +28,7 @@ from bakat.web.personnel import upload
 from bakat.web.personnel.models import Muatan, Pegawai
 from bakat.web.personnel.store import sha256_of
 from bakat.web.personnel.views_upload import KUNCI_SESI
+from tests.parquet_support import damage_nama
 from tests.web.conftest import Cast
 
 AS_OF = date(2025, 10, 17)
@@ -274,6 +276,20 @@ def test_a_bad_file_is_refused_naming_file_row_and_column_and_nothing_changes(
     body = response.content.decode()
     assert 'id="galat-unggah"' in body
     assert str(settings.BAKAT_FILE_STORE) not in body  # no server path is shown
+    _nothing_loaded(cast)
+    assert _staged() == []
+
+
+def test_a_damaged_parquet_column_is_refused_naming_file_and_column(
+    cast: Cast, small_agency: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    shutil.copytree(small_agency, folder)
+    damage_nama(folder)
+    response = _post(_client(cast), cast, _from(folder, "pegawai.parquet", "kinerja.csv"))
+    assert response.status_code == 200
+    galat = response.context["galat"]
+    assert (galat.berkas, galat.kolom) == ("pegawai.parquet", "nama")
     _nothing_loaded(cast)
     assert _staged() == []
 

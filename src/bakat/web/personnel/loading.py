@@ -20,7 +20,7 @@ from bakat.domain.policy import Policy
 from bakat.engine.quality import CheckInput, CheckResult, run_check
 from bakat.engine.reconcile.job import HasilRekonsiliasi, run_reconcile
 from bakat.engine.reconcile.normalise import kolom_bersama
-from bakat.io.readers import Loaded, read_folder
+from bakat.io.readers import Loaded, damaged_column, read_folder
 
 #: Tables the check reads (``pegawai`` required) and the registry export.
 TABEL_CHECK = ("pegawai", "kinerja", "asesmen", "diklat", "hukdis", "jabatan", "relasi")
@@ -96,6 +96,15 @@ def _units(folder: Path, pegawai: pl.DataFrame) -> pl.DataFrame:
 def baca_folder(folder: Path, *, as_of: date, policy: Policy) -> Bacaan:
     """Read, check and reconcile ``folder`` (InputError when a file is unusable)."""
     tabel = read_folder(folder, tables=TABEL_MUAT, required=("pegawai",), step="load")
+    try:
+        return _analyse(folder, tabel, as_of, policy)
+    except pl.exceptions.ComputeError as exc:
+        # A damaged Parquet column the reader did not need (free text such as nama),
+        # found when a step reads it: refused naming the file and the column.
+        raise damaged_column(tabel.values(), exc) from None
+
+
+def _analyse(folder: Path, tabel: Mapping[str, Loaded], as_of: date, policy: Policy) -> Bacaan:
     masukan = {
         name: CheckInput(item.frame, item.masalah, frozenset(item.headers))
         for name, item in tabel.items()
