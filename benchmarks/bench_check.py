@@ -78,11 +78,12 @@ def _dasar(folder: Path) -> tuple[float, float]:
 
 def _child(folder: Path, out: Path, as_of: date) -> None:
     """Run the stages in this process and print their timings as JSON."""
-    from bakat.cli.check import baca, tulis
+    from bakat.cli.check import masukan as sebagai_masukan
+    from bakat.cli.check import muat, tulis
     from bakat.engine.quality import run_check
 
     t0, c0 = time.perf_counter(), _cpu()
-    masukan = baca(folder)
+    masukan = sebagai_masukan(muat(folder))
     t1, c1, m1 = time.perf_counter(), _cpu(), _rss_gib()
     langkah: list[tuple[str, float, float, float]] = []
 

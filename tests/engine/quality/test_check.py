@@ -10,7 +10,7 @@ import pytest
 from bakat.domain.errors import InputError
 from bakat.engine.quality import run_check
 from bakat.engine.quality.catalog import ATURAN
-from bakat.engine.quality.check import TEMUAN_SCHEMA
+from bakat.engine.quality.temuan import TEMUAN_SCHEMA
 from tests.engine.quality.contoh import AS_OF, NIP_BUDI, NIP_SITI, data, periksa
 
 

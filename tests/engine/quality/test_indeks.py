@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from bakat.engine.quality.indeks import hitung_capaian_jp, hitung_indeks
+from bakat.engine.quality.catalog import ATURAN
+from bakat.engine.quality.indeks import hitung_capaian_jp, hitung_indeks, per_unit
 from bakat.engine.quality.registry import Dimensi
+from bakat.engine.quality.temuan import kolom_b, kolom_v
 
 _BOBOT = {
     Dimensi.KELENGKAPAN: 40,
@@ -81,3 +85,50 @@ def test_it_compares_the_20_jp_share_with_the_target() -> None:
         ("A", 90.0, True),
         ("B", 60.0, False),
     ]
+
+
+_ASESMEN = [r for r in ATURAN if r.tabel == "asesmen"]  # with and without ``berlaku``
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([None, 1, 2]),
+            st.lists(st.booleans(), min_size=len(_ASESMEN), max_size=len(_ASESMEN)),
+            st.lists(st.booleans(), min_size=len(_ASESMEN), max_size=len(_ASESMEN)),
+        ),
+        max_size=30,
+    )
+)
+def test_pairs_per_unit_count_every_rule_without_applicability_on_every_record(
+    rows: list[tuple[int | None, list[bool], list[bool]]],
+) -> None:
+    # Per record: its unit, whether each rule applies and whether it is violated (only
+    # where it applies). A rule without ``berlaku`` applies everywhere and has no column.
+    berlaku = [
+        [r.berlaku is None or b for r, b in zip(_ASESMEN, bs, strict=True)] for _, bs, _ in rows
+    ]
+    langgar = [
+        [b and v for b, v in zip(bs, vs, strict=True)]
+        for bs, (_, _, vs) in zip(berlaku, rows, strict=True)
+    ]
+    frame = pl.DataFrame(
+        {
+            "_unit": [u for u, _, _ in rows],
+            **{kolom_v(r): [v[i] for v in langgar] for i, r in enumerate(_ASESMEN)},
+            **{
+                kolom_b(r): [b[i] for b in berlaku]
+                for i, r in enumerate(_ASESMEN)
+                if r.berlaku is not None
+            },
+        },
+        schema_overrides={"_unit": pl.UInt64},
+    )
+    hasil = {row["_unit"]: row for row in per_unit(frame, _ASESMEN).iter_rows(named=True)}
+    for unit in {u for u, _, _ in rows}:
+        milik = [i for i, (u, _, _) in enumerate(rows) if u == unit]
+        assert hasil[unit]["_n"] == len(milik)
+        for d in {r.dimensi.value for r in _ASESMEN if r.masuk_indeks}:
+            ke = [j for j, r in enumerate(_ASESMEN) if r.masuk_indeks and r.dimensi.value == d]
+            assert hasil[unit][f"b:{d}"] == sum(berlaku[i][j] for i in milik for j in ke)
+            assert hasil[unit][f"v:{d}"] == sum(langgar[i][j] for i in milik for j in ke)

@@ -22,7 +22,6 @@ from bakat.engine.quality import rules_pembaca
 from bakat.engine.quality.catalog import ATURAN
 from bakat.engine.quality.indeks import (
     NAMA_UNIT_SCHEMA,
-    dengan_nama,
     hitung_capaian_jp,
     hitung_indeks,
     jumlahkan,
@@ -37,13 +36,12 @@ from bakat.engine.quality.schema import BARIS, DASAR, KUNCI_SUMBER, SKEMA, TABEL
 from bakat.engine.quality.temuan import (
     ENGINE,
     TEMUAN_KODE,
-    TEMUAN_SCHEMA,
-    URUTAN_TEMUAN,
     kolom_b,
     kolom_v,
     rinci,
     temuan_aturan,
     temuan_pembaca,
+    urutkan,
 )
 
 
@@ -139,6 +137,21 @@ def _kolom_perlu(tabel: str, rules: Sequence[Rule], k: Konteks) -> tuple[set[str
             teks.update(expr.meta.root_names())
     kolom = set(SKEMA[tabel])
     return flag & kolom, (teks - flag) & kolom
+
+
+def _kolom_temuan(rules: Sequence[Rule], k: Konteks) -> set[str]:
+    """The columns the findings of ``rules`` are made from (``temuan_aturan``,
+    ``temuan_pembaca``): the rows with a finding keep only these."""
+    kolom = {BARIS, "_unit", "_nip_laporan", "status_kepegawaian"}
+    for rule in rules:
+        kolom.add(kolom_v(rule))
+        for expr in (rule.expr_nilai(k), rule.expr_pesan(k)):
+            kolom.update(expr.meta.root_names())
+    return kolom
+
+
+def _pilih_kolom(frame: pl.LazyFrame, kolom: set[str]) -> pl.LazyFrame:
+    return frame.select([c for c in frame.collect_schema().names() if c in kolom])
 
 
 def _kumpulkan(plans: Mapping[str, pl.LazyFrame]) -> dict[str, pl.DataFrame]:
@@ -248,13 +261,14 @@ def run_check(
                 BARIS,
                 "_unit",
                 *(r.expr_violated(k).alias(kolom_v(r)) for r in rs),
-                *(r.expr_berlaku(k).alias(kolom_b(r)) for r in rs),
+                *(r.expr_berlaku(k).alias(kolom_b(r)) for r in rs if r.berlaku is not None),
             )
             .collect(engine=ENGINE)
         )
         teks = lengkapi(lazy[t], t, perlu[t][1]) if perlu[t][1] else None
-        baris_temuan[t] = rinci(
-            t, kunci.pop(t), flags, rs, masalah.get(t), rujukan, k, teks=teks
+        baris_temuan[t] = _pilih_kolom(
+            rinci(t, kunci.pop(t), flags, rs, masalah.get(t), rujukan, k, teks=teks),
+            _kolom_temuan(rs, k),
         ).collect(engine=ENGINE)
         hitungan[t] = per_unit(flags, rs, jp_kurang_dari_batas)
 
@@ -270,12 +284,7 @@ def run_check(
     temuan_kode = pl.concat(
         [pl.LazyFrame(schema=TEMUAN_KODE), *bagian], how="vertical_relaxed"
     ).collect(engine=ENGINE)
-    temuan = (
-        dengan_nama(temuan_kode.lazy(), nama_unit)
-        .select(TEMUAN_SCHEMA.names())
-        .sort(URUTAN_TEMUAN, nulls_last=True)
-        .collect(engine=ENGINE)
-    )
+    temuan = urutkan(temuan_kode, nama_unit.collect())
     lapor("menghitung indeks")
     per_instansi = "instansi" in kolom_ada["pegawai"]
     bagian_indeks = [f.lazy().drop("_n") for f in hitungan.values()]

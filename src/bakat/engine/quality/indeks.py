@@ -174,7 +174,11 @@ def per_unit(
     """Per unit: the number of records (``_n``), per dimension the number of applicable
     (``b:<dimensi>``) and violated (``v:<dimensi>``) (record, rule) pairs, and the
     applicable and passing counts of the 20 JP rule (``pegawai_dinilai``,
-    ``pegawai_mencapai``) when it ran."""
+    ``pegawai_mencapai``) when it ran.
+
+    ``frame`` holds ``_unit``, the violation flag of every rule and the applicability
+    flag of the rules that have a ``berlaku`` (a rule without one applies to every
+    record: its pairs are ``_n``). Violations are counted on the records that have one."""
     per_dimensi: dict[str, list[Rule]] = {}
     for rule in rules:
         if rule.masuk_indeks:
@@ -185,10 +189,12 @@ def per_unit(
         return pl.sum_horizontal([pl.col(c).cast(pl.Int32) for c in kolom])
 
     # Row sums first (per record: its pairs per dimension), then per-unit sums of a few
-    # narrow columns, in one query.
+    # narrow columns; the rules that apply everywhere add ``_n`` pairs each.
+    bersyarat = {
+        d: [kolom_b(r) for r in rs if r.berlaku is not None] for d, rs in per_dimensi.items()
+    }
     baris = [
-        *(jumlah([kolom_b(r) for r in rs]).alias(f"b:{d}") for d, rs in per_dimensi.items()),
-        *(jumlah([kolom_v(r) for r in rs]).alias(f"v:{d}") for d, rs in per_dimensi.items()),
+        *(jumlah(kolom).alias(f"b:{d}") for d, kolom in bersyarat.items() if kolom),
         *(pl.col(kolom_b(r)).cast(pl.Int32).alias("pegawai_dinilai") for r in jp),
         *(
             (pl.col(kolom_b(r)) & ~pl.col(kolom_v(r))).cast(pl.Int32).alias("pegawai_mencapai")
@@ -196,11 +202,39 @@ def per_unit(
         ),
     ]
     nama = [e.meta.output_name() for e in baris]
-    return (
+    semua = (
         frame.lazy()
         .select("_unit", *baris)
         .group_by("_unit")
         .agg(pl.len().cast(pl.Int64).alias("_n"), *(pl.col(c).sum().cast(pl.Int64) for c in nama))
+    ).with_columns(
+        (
+            (pl.col(f"b:{d}") if bersyarat[d] else pl.lit(0, dtype=pl.Int64))
+            + pl.col("_n") * (len(rs) - len(bersyarat[d]))
+        ).alias(f"b:{d}")
+        for d, rs in per_dimensi.items()
+    )
+    v = [kolom_v(r) for rs in per_dimensi.values() for r in rs]
+    langgar = (
+        frame.lazy()
+        .filter(pl.any_horizontal(v) if v else pl.lit(False))
+        .select(
+            "_unit",
+            *(jumlah([kolom_v(r) for r in rs]).alias(f"v:{d}") for d, rs in per_dimensi.items()),
+        )
+        .group_by("_unit")
+        .agg(pl.col(f"v:{d}").sum().cast(pl.Int64) for d in per_dimensi)
+    )
+    return (
+        semua.join(langgar, on="_unit", how="left", nulls_equal=True)
+        .with_columns(pl.col(f"v:{d}").fill_null(0) for d in per_dimensi)
+        .select(
+            "_unit",
+            "_n",
+            *(f"b:{d}" for d in per_dimensi),
+            *(f"v:{d}" for d in per_dimensi),
+            *(c for c in ("pegawai_dinilai", "pegawai_mencapai") if c in nama),
+        )
         .collect(engine="in-memory")
     )
 

@@ -45,10 +45,14 @@ def kode_dari(enum: pl.Enum, nilai: Sequence[str]) -> list[int]:
 def lookup(
     kode_expr: pl.Expr, enum: pl.Enum, tabel: Mapping[str, Any], dtype: pl.DataType
 ) -> pl.Expr:
-    """Look a code up in a domain table keyed by the enum's values; null when absent."""
-    kategori = list(enum.categories)
-    peta = {i: tabel[v] for i, v in enumerate(kategori) if tabel.get(v) is not None}
-    return kode_expr.replace_strict(peta, default=None, return_dtype=dtype)
+    """Look a code up in a domain table keyed by the enum's values; null when absent.
+
+    The table is laid out as a list indexed by code and read by position (faster than a
+    hash lookup); the result keeps the name of ``kode_expr``."""
+    nilai = pl.Series([tabel.get(v) for v in enum.categories], dtype=dtype)
+    hasil = pl.lit(nilai).gather(kode_expr)
+    nama = kode_expr.meta.output_name(raise_if_undetermined=False)
+    return hasil if nama is None else hasil.alias(nama)
 
 
 def bersihkan_teks(teks: pl.Series) -> pl.Series:

@@ -2,7 +2,8 @@
 tables (``prepare.siapkan_kunci``), materialised by the job, then joined by integer keys.
 
 - ``daftar``: one row per NIP key of ``pegawai`` (the first record when a NIP repeats):
-  unit, active flag, position; what the other tables are checked against;
+  unit, active flag, position; what the other tables are checked against (its plan
+  keeps the later records of a repeated NIP too: their keys are the repeated NIPs);
 - ``skp``: the number of SKP years of the policy window with a predikat, per NIP;
 - ``jp``: the JP of the last full calendar year, per NIP;
 - ``hukdis``: the heaviest sanction in force on the as-of date, per NIP;
@@ -26,6 +27,7 @@ from bakat.engine.quality.registry import Konteks
 
 #: Tables whose rows belong to one employee through their ``nip`` column.
 RIWAYAT = ("kinerja", "asesmen", "diklat", "hukdis")
+_PERTAMA = "_pertama"
 _URUTAN_HUKDIS = {t.value: t.urutan for t in TingkatHukdis}
 _KOSONG_U64 = pl.Series("_kunci", [], dtype=pl.UInt64)
 
@@ -57,20 +59,20 @@ def rencana(kunci: Mapping[str, pl.LazyFrame], k: Konteks) -> dict[str, pl.LazyF
     """The plans of the lookups, by name (collect them together, then :func:`dari`)."""
     pegawai = kunci["pegawai"]
     plans: dict[str, pl.LazyFrame] = {
-        "daftar": pegawai.filter(pl.col("_kunci").is_not_null())
-        .select(
+        # Every record with a NIP key, marking the first of each key: the first ones are
+        # ``daftar``, the keys of the others the repeated NIPs (``dari``).
+        "daftar": pegawai.filter(pl.col("_kunci").is_not_null()).select(
             "_kunci",
             pl.col("_unit").alias("_peg_unit"),
             pl.col("status_aktif").fill_null(True).alias("_peg_aktif"),
             pl.col("jabatan_id").alias("_peg_jabatan"),
-        )
-        .filter(pl.col("_kunci").is_first_distinct()),
+            pl.col("_kunci").is_first_distinct().alias(_PERTAMA),
+        ),
         "pemegang": pegawai.filter(
             pl.col("status_aktif").fill_null(True) & pl.col("_jab_kunci").is_not_null()
         )
         .group_by("_jab_kunci")
         .agg(pl.len().alias("_jumlah_pemegang")),
-        "ganda_nip": _ganda(pegawai, "_kunci"),
         "ganda_nik": _ganda(pegawai, "_nik_kunci"),
     }
     if "kinerja" in kunci:
@@ -160,10 +162,11 @@ class Rujukan:
         skp, jp = hasil.get("skp"), hasil.get("jp")
         minimal = k.policy.kinerja.minimal_tahun
         batas = k.policy.pengembangan.jp_per_tahun
+        semua = hasil["daftar"]
         return cls(
-            daftar=hasil["daftar"],
+            daftar=semua.filter(pl.col(_PERTAMA)).drop(_PERTAMA),
             pemegang=hasil["pemegang"],
-            ganda_nip=hasil["ganda_nip"].get_column("_kunci"),
+            ganda_nip=semua.filter(~pl.col(_PERTAMA)).get_column("_kunci").unique(),
             ganda_nik=hasil["ganda_nik"].get_column("_kunci"),
             skp=skp,
             jp=jp,
@@ -186,21 +189,29 @@ class Rujukan:
             ),
         )
 
-    def saring(self, kunci: pl.Series, jab_kunci: pl.Series) -> Rujukan:
+    def saring(self, kunci: pl.Series, jab_kunci: pl.Series, tabel: str = "pegawai") -> Rujukan:
         """The lookups restricted to the NIP keys ``kunci`` and position keys
-        ``jab_kunci`` (for wording the few rows with a finding: smaller joins)."""
+        ``jab_kunci`` (for wording the few rows with a finding of ``tabel``: smaller
+        joins). Only ``pegawai`` reads more than ``daftar`` and ``pemegang``; the other
+        tables keep the rest as it is."""
+        daftar = self.daftar.filter(pl.col("_kunci").is_in(kunci.implode()))
+        pemegang = self.pemegang.filter(pl.col("_jab_kunci").is_in(jab_kunci.implode()))
+        if tabel != "pegawai":
+            return replace(self, daftar=daftar, pemegang=pemegang)
 
         def pilih(frame: pl.DataFrame | None, kolom: str, nilai: pl.Series) -> pl.DataFrame | None:
             return None if frame is None else frame.filter(pl.col(kolom).is_in(nilai.implode()))
 
         return replace(
             self,
-            daftar=self.daftar.filter(pl.col("_kunci").is_in(kunci.implode())),
-            pemegang=self.pemegang.filter(pl.col("_jab_kunci").is_in(jab_kunci.implode())),
+            daftar=daftar,
+            pemegang=pemegang,
             skp=pilih(self.skp, "_kunci", kunci),
             jp=pilih(self.jp, "_kunci", kunci),
             hukdis=pilih(self.hukdis, "_kunci", kunci),
             posisi=pilih(self.posisi, "_jab_kunci", jab_kunci),
+            skp_cukup=self.skp_cukup.filter(self.skp_cukup.is_in(kunci.implode())),
+            jp_cukup=self.jp_cukup.filter(self.jp_cukup.is_in(kunci.implode())),
         )
 
     def _daftar_riwayat(self) -> pl.DataFrame:

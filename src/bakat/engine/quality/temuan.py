@@ -87,7 +87,7 @@ def rinci(
     nip = pl.concat([subset.get_column(c) for c in kolom_kunci]) if kolom_kunci else None
     jab = subset.get_column("_jab_kunci") if "_jab_kunci" in subset else None
     kosong = pl.Series([], dtype=pl.UInt64)
-    sempit = rujukan.saring(kosong if nip is None else nip, kosong if jab is None else jab)
+    sempit = rujukan.saring(kosong if nip is None else nip, kosong if jab is None else jab, tabel)
     return siapkan(tabel, subset.lazy(), sempit, k, rinci=True).join(
         flags.lazy().filter(pilih).drop("_unit"), on=BARIS, how="left"
     )
@@ -152,3 +152,74 @@ def temuan_pembaca(
         .alias("pesan"),
         pl.col("_unit"),
     )
+
+
+def urutkan(temuan_kode: pl.DataFrame, nama_unit: pl.DataFrame) -> pl.DataFrame:
+    """The findings (:data:`TEMUAN_KODE`) with their agency and unit names
+    (``_unit``, ``instansi``, ``unit_kerja``), sorted by :data:`URUTAN_TEMUAN`, nulls last.
+
+    The same order as sorting on the ten columns, from fewer and smaller keys: the rank of
+    the (agency, unit) pair and of the rule, then NIP, table, row and column; the few
+    findings equal on all of these are then ordered by value and message."""
+    nama = ["instansi", "unit_kerja"]
+    kosong = pl.DataFrame([[None], [None]], schema={c: pl.String for c in nama}, orient="col")
+    pasangan = (
+        pl.concat([nama_unit.select(nama), kosong])
+        .unique()
+        .sort(nama, nulls_last=True)
+        .with_row_index("_u_unit")
+    )
+    tanpa_nama = pasangan.filter(pl.all_horizontal(pl.col(c).is_null() for c in nama))
+    kode_unit = nama_unit.select("_unit", *nama).join(
+        pasangan, on=nama, how="left", nulls_equal=True
+    )
+    pasangan_aturan = list(temuan_kode.select("aturan", "nama_aturan").unique().iter_rows())
+    tabel = temuan_kode.get_column("tabel").unique().to_list()
+    nama_aturan = [n for _, n in sorted(pasangan_aturan, key=lambda p: (p[0] or "", p[1] or ""))]
+    kosong_ada = None in tabel or any(None in p for p in pasangan_aturan)
+    if kosong_ada or len(set(nama_aturan)) != len(nama_aturan):
+        # Not one rule id per name (or an empty one): sort on the columns themselves.
+        return (
+            temuan_kode.lazy()
+            .join(kode_unit.lazy().drop("_u_unit"), on="_unit", how="left", nulls_equal=True)
+            .select(TEMUAN_SCHEMA.names())
+            .sort(URUTAN_TEMUAN, nulls_last=True)
+            .collect(engine=ENGINE)
+        )
+    kunci = ["_u_unit", "nip", "_u_aturan", "_u_tabel", BARIS, "kolom"]
+    urut = (
+        temuan_kode.lazy()
+        .join(kode_unit.lazy(), on="_unit", how="left", nulls_equal=True)
+        .with_columns(
+            pl.col("_u_unit").fill_null(tanpa_nama.item(0, "_u_unit")),
+            pl.col("nama_aturan")
+            .replace_strict({n: i for i, n in enumerate(nama_aturan)}, return_dtype=pl.UInt32)
+            .alias("_u_aturan"),
+            pl.col("tabel")
+            .replace_strict({t: i for i, t in enumerate(sorted(tabel))}, return_dtype=pl.UInt32)
+            .alias("_u_tabel"),
+            pl.col("baris").alias(BARIS),
+        )
+        .sort(kunci, nulls_last=True)
+        .collect(engine=ENGINE)
+    )
+    sama = pl.all_horizontal(pl.col(c).eq_missing(pl.col(c).shift(1)) for c in kunci) & (
+        pl.int_range(pl.len()) > 0
+    )
+    tanda = urut.select(
+        sama.alias("_sama"), (~sama).cum_sum().alias("_grup"), sama.shift(-1).alias("_lanjut")
+    )
+    ikut = (tanda.get_column("_sama") | tanda.get_column("_lanjut").fill_null(False)).alias("_ikut")
+    if ikut.any():
+        # Findings equal on every key but value and message: ordered by these two.
+        posisi = ikut.arg_true()
+        seri = (
+            urut.select("nilai", "pesan")
+            .with_columns(tanda.get_column("_grup"), pl.int_range(pl.len()).alias("_i"))
+            .filter(ikut)
+            .sort(["_grup", "nilai", "pesan"], nulls_last=True)
+            .get_column("_i")
+        )
+        urutan = pl.int_range(urut.height, eager=True).scatter(posisi, seri)
+        urut = urut[urutan]
+    return urut.select(TEMUAN_SCHEMA.names())
