@@ -17,8 +17,13 @@ than wall time on a shared machine) and peak resident memory:
 Printed: the stage times, read + map against the budget of 10 s, and against the
 baseline of the same run (how many plain reads of the inputs the mapping costs).
 
+With ``--stages`` (implies ``--scan``) the child also times the steps of the job one by
+one, as ``run_mapping`` runs them (each read again, so the sum exceeds the whole): the
+``pegawai`` keys and NIP order, the per-person tables, the person frame, the screens
+and the calibration statistics.
+
     .venv/bin/python benchmarks/bench_map.py [--pegawai N] [--instansi K] [--data DIR]
-        [--threads T] [--write] [--scan]
+        [--threads T] [--write] [--scan] [--stages]
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from bakat.engine.mapping.frames import MappingData
@@ -110,6 +115,53 @@ def _baseline(folder: Path) -> None:
     )
 
 
+def _stages(data: MappingData, as_of: date) -> dict[str, tuple[float, float]]:
+    """Wall and CPU seconds of each step of ``run_mapping``, run one by one."""
+    import polars as pl
+
+    from bakat.domain.policy import load_policy
+    from bakat.engine.mapping import calibration, coverage, fairness, job, placement, pool
+    from bakat.engine.mapping.settings import ScreeningSettings
+
+    policy, settings = load_policy(), ScreeningSettings()
+    timings: dict[str, tuple[float, float]] = {}
+
+    def timed(name: str, start: tuple[float, float]) -> None:
+        timings[name] = (time.perf_counter() - start[0], _cpu() - start[1])
+
+    start = (time.perf_counter(), _cpu())
+    _, keys = placement.keyed_pegawai(data)
+    timed("kunci + urutan pegawai", start)
+    start = (time.perf_counter(), _cpu())
+    pl.collect_all(placement.person_tables(data, keys, as_of, policy), engine="streaming")
+    timed("tabel per orang", start)
+    columns = job.pemetaan_columns(as_of, policy)
+    stamped = {e.meta.output_name() for e in job.stamp(as_of, policy)}
+    computed = [c for c in columns if c not in stamped]
+    kept = [*computed, *(c for c in job._INTERNAL if c not in computed)]
+    start = (time.perf_counter(), _cpu())
+    people = (
+        job.people_frame(data, as_of, policy, settings).select(kept).collect(engine="in-memory")
+    )
+    timed("bingkai orang (semua di atas)", start)
+    start = (time.perf_counter(), _cpu())
+    lazy = people.lazy()
+    units = coverage.unit_summary(lazy, policy, placement.POSITION).cache()
+    plans = [
+        pool.pool_table(lazy, policy).select(job.POOL_COLUMNS),
+        coverage.coverage_table(units, lazy, policy),
+        calibration.box_counts(units),
+        fairness.fairness_table(lazy, units, job._regions(data), settings),
+        data.table("unit_kerja"),
+    ]
+    _, _, counts, _, tree = pl.collect_all(plans)
+    timed("skrining (talenta, cakupan, keadilan)", start)
+    start = (time.perf_counter(), _cpu())
+    calibration.calibration_table(counts, tree, policy, settings)
+    timed("statistik kalibrasi", start)
+    return timings
+
+
 def _child(folder: Path, out: Path, as_of: date, write: bool, scan: bool) -> None:
     """Run the stages in this process and print their timings as JSON."""
     from bakat.cli.map import read_data
@@ -128,6 +180,7 @@ def _child(folder: Path, out: Path, as_of: date, write: bool, scan: bool) -> Non
         for name, frame in result_files(result).items():
             write_csv(frame, out / name)
     t3 = time.perf_counter()
+    stages = _stages(data, as_of) if scan and os.environ.get("BAKAT_BENCH_STAGES") else {}
     print(
         json.dumps(
             {
@@ -140,16 +193,17 @@ def _child(folder: Path, out: Path, as_of: date, write: bool, scan: bool) -> Non
                 "pegawai": result.pemetaan.height,
                 "terpetakan": int(result.pemetaan.get_column("terpetakan").sum()),
                 "unit": result.kalibrasi.height,
+                "tahap": stages,
             }
         )
     )
 
 
-def _run(command: list[str], env: dict[str, str]) -> dict[str, float]:
+def _run(command: list[str], env: dict[str, str]) -> dict[str, Any]:
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(done.stdout + done.stderr)
-    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
 
@@ -165,6 +219,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--scan", action="store_true", help="scan the Parquet files directly (engine only)"
     )
+    parser.add_argument(
+        "--stages", action="store_true", help="also time each step of the job (implies --scan)"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--baseline", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
@@ -178,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     folder = _data(args)
     env = dict(os.environ)
+    if args.stages:
+        args.scan = True
+        env["BAKAT_BENCH_STAGES"] = "1"
     if args.threads:
         env["POLARS_MAX_THREADS"] = args.threads
     OUT.mkdir(parents=True, exist_ok=True)
@@ -210,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{total / BUDGET_SECONDS:.2f}; / acuan = {total / plain['detik']:.2f} "
         f"(CPU {total_cpu / plain['cpu']:.2f}); memori puncak {stages['memori_gib']:.2f} GiB"
     )
+    for name, (wall, cpu) in stages["tahap"].items():
+        print(f"  {name}: {wall:.2f} s (CPU {cpu:.2f} s)")
     return 0
 
 

@@ -71,3 +71,13 @@ def test_agencies_get_rows_when_the_data_names_them() -> None:
         ("A", "U1", 1),
         ("B", "U1", 2),
     ]
+
+
+def test_a_unit_is_named_after_its_first_named_employee_in_the_file() -> None:
+    people = [
+        pegawai("3", unit_kerja="U1", unit_kerja_nama=None),
+        pegawai("2", unit_kerja="U1", unit_kerja_nama="Biro Umum"),
+        pegawai("1", unit_kerja="U1", unit_kerja_nama="Bagian Umum"),
+    ]
+    row = _row(_coverage(people), "unit_kerja", "U1")
+    assert row["nama"] == "Biro Umum"

@@ -10,7 +10,7 @@ import pytest
 
 from bakat.domain.jenjang import usia
 from bakat.engine.mapping.coverage import unit_summary
-from bakat.engine.mapping.fairness import age, age_band, fairness_table
+from bakat.engine.mapping.fairness import age, age_band, band_labels, fairness_table
 from bakat.engine.mapping.settings import ScreeningSettings
 from tests.engine.mapping.records import AS_OF, JPM, NASIONAL, asesmen, data, mapped, pegawai, skp
 
@@ -133,3 +133,20 @@ def test_with_a_unit_table_groups_are_compared_by_province() -> None:
         ("31", "DKI Jakarta", 8, 6),
         ("32", "Jawa Barat", 4, 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("bands", "labels"),
+    [
+        ((30, 40, 50), ["<30", "30-39", "40-49", "50+"]),
+        ((25,), ["<25", "25+"]),
+    ],
+)
+def test_the_band_labels_run_from_the_youngest(bands: tuple[int, ...], labels: list[str]) -> None:
+    assert band_labels(bands) == labels
+
+
+@pytest.mark.parametrize(("years", "band"), [(None, None), (24, "<25"), (25, "25+"), (70, "25+")])
+def test_a_single_bound_makes_two_bands(years: int | None, band: str | None) -> None:
+    frame = pl.DataFrame({"y": [years]}, schema={"y": pl.Int32})
+    assert frame.select(age_band(pl.col("y"), (25,))).item() == band

@@ -7,7 +7,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bakat.engine.mapping.keys import OTHER_BASE, NipKeys, nip_permutation, plain_number
+from bakat.engine.mapping.keys import (
+    OTHER_BASE,
+    NipKeys,
+    nip_permutation,
+    plain_number,
+    plain_numbers,
+)
 
 _DIGITS = "0123456789"
 #: NIP-like texts: plain numbers of any length, and texts with a leading zero, a letter
@@ -97,3 +103,10 @@ def test_two_nips_share_a_key_exactly_when_they_share_the_text(
         assert text is not None
         assert by_text.setdefault(text, key) == key
     assert len(set(by_text.values())) == len(by_text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NIPS, max_size=60))
+def test_the_plain_numbers_of_a_table_are_those_of_each_nip(nips: list[str | None]) -> None:
+    series = pl.Series("nip", nips, dtype=pl.String)
+    assert plain_numbers(series).to_list() == _plain(nips)

@@ -9,10 +9,12 @@ from typing import Any
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bakat.domain.jenjang import tanggal_pensiun
 from bakat.domain.policy import Policy, load_policy
-from bakat.engine.mapping.pool import retirement_date
+from bakat.engine.mapping.pool import retirement_date, retires_by
 from tests.engine.mapping.records import JPM, asesmen, data, mapped, pegawai, skp
 
 POLICIES = Path(__file__).parent / "policies"
@@ -110,3 +112,17 @@ def test_the_retirement_date_is_the_domain_rule(lahir: date) -> None:
     frame = pl.DataFrame({"lahir": [lahir], "bup": [58]})
     value = frame.select(retirement_date(pl.col("lahir"), pl.col("bup"))).item()
     assert value == tanggal_pensiun(lahir, 58)
+
+
+@given(
+    lahir=st.dates(min_value=date(1940, 1, 1), max_value=date(2010, 12, 31)),
+    bup=st.sampled_from([58, 60, 65]),
+    cakrawala=st.dates(min_value=date(1995, 1, 1), max_value=date(2080, 12, 31)),
+)
+@settings(max_examples=200, deadline=None)
+def test_the_retirement_test_on_months_agrees_with_the_retirement_date(
+    lahir: date, bup: int, cakrawala: date
+) -> None:
+    frame = pl.DataFrame({"lahir": [lahir], "bup": [bup]})
+    value = frame.select(retires_by(pl.col("lahir"), pl.col("bup"), cakrawala)).item()
+    assert value == (tanggal_pensiun(lahir, bup) <= cakrawala)

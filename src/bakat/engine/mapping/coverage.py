@@ -38,11 +38,18 @@ def _reason_counts(policy: Policy) -> list[pl.Expr]:
     ]
 
 
-def unit_summary(people: pl.LazyFrame, policy: Policy) -> pl.LazyFrame:
-    """Per unit within its agency: ``unit_kerja_nama``, ``jumlah_pegawai``,
+def unit_summary(people: pl.LazyFrame, policy: Policy, position: str | None = None) -> pl.LazyFrame:
+    """Per unit within its agency: ``unit_kerja_nama`` (the first given, in the order of
+    ``people`` or, with ``position``, of that column), ``jumlah_pegawai``,
     ``terpetakan``, the reason counts, ``kotak_1`` .. ``kotak_9`` and ``masuk_talenta``."""
+    named = pl.col("unit_kerja_nama").is_not_null()
+    first_name = (
+        pl.col("unit_kerja_nama").drop_nulls().first()
+        if position is None
+        else pl.col("unit_kerja_nama").get(pl.when(named).then(pl.col(position)).arg_min())
+    )
     return people.group_by("instansi", "unit_kerja").agg(
-        pl.col("unit_kerja_nama").drop_nulls().first(),
+        first_name.alias("unit_kerja_nama"),
         pl.len().cast(pl.Int64).alias("jumlah_pegawai"),
         pl.col("terpetakan").sum().cast(pl.Int64),
         *_reason_counts(policy),

@@ -56,19 +56,33 @@ def age(birth: pl.Expr, as_of: date) -> pl.Expr:
     return as_of.year - birth.dt.year().cast(pl.Int32) - before.cast(pl.Int32)
 
 
+def band_labels(bands: tuple[int, ...]) -> list[str]:
+    """The age band labels, youngest first: ``<b0``, ``b0-(b1-1)``, ..., ``bN+``."""
+    middle = [f"{low}-{high - 1}" for low, high in pairwise(bands)]
+    return [f"<{bands[0]}", *middle, f"{bands[-1]}+"]
+
+
+def _band_index(years: pl.Expr, bands: tuple[int, ...]) -> pl.Expr:
+    """The position of the band of ``years`` in :func:`band_labels` (null stays null)."""
+    index = pl.sum_horizontal((years >= low).cast(pl.Int8) for low in bands)
+    return pl.when(years.is_not_null()).then(index)
+
+
 def age_band(years: pl.Expr, bands: tuple[int, ...]) -> pl.Expr:
     """The age band label of ``years``: ``<b0``, ``b0-(b1-1)``, ..., ``bN+``."""
-    label: pl.Expr = pl.when(years.is_not_null()).then(pl.lit(f"{bands[-1]}+"))
-    for low, high in reversed(list(pairwise(bands))):
-        label = pl.when(years < high).then(pl.lit(f"{low}-{high - 1}")).otherwise(label)
-    return pl.when(years < bands[0]).then(pl.lit(f"<{bands[0]}")).otherwise(label)
+    labels = dict(enumerate(band_labels(bands)))
+    return _band_index(years, bands).replace_strict(labels, default=None, return_dtype=pl.String)
 
 
 def group_columns(as_of: date, settings: ScreeningSettings) -> list[pl.Expr]:
-    """The ``_kelompok_usia`` column the screen groups by."""
-    return [
-        age_band(age(pl.col("tanggal_lahir"), as_of), settings.age_bands).alias("_kelompok_usia")
-    ]
+    """The ``_kelompok_usia`` column the screen groups by: the age band, as an
+    enumeration of :func:`band_labels` (grouped on its small integers, named after)."""
+    labels = band_labels(settings.age_bands)
+    years = age(pl.col("tanggal_lahir"), as_of)
+    band = _band_index(years, settings.age_bands).replace_strict(
+        dict(enumerate(labels)), default=None, return_dtype=pl.Enum(labels)
+    )
+    return [band.alias("_kelompok_usia")]
 
 
 def _person_counts() -> list[pl.Expr]:
@@ -85,7 +99,9 @@ def _by_person(people: pl.LazyFrame, dimension: str, column: str) -> pl.LazyFram
         .group_by("instansi", pl.col(column).alias("kelompok"))
         .agg(*_person_counts())
         .with_columns(
-            pl.lit(None, dtype=pl.String).alias("nama"), pl.lit(dimension).alias("dimensi")
+            pl.col("kelompok").cast(pl.String),
+            pl.lit(None, dtype=pl.String).alias("nama"),
+            pl.lit(dimension).alias("dimensi"),
         )
     )
 

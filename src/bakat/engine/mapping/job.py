@@ -83,14 +83,14 @@ POOL_COLUMNS = (
 
 
 #: Pool columns that are not in ``pemetaan``.
-_POOL_ONLY = ("_masuk_talenta", "alasan_pengecualian", "tanggal_pensiun", "_hukdis_talenta")
+_POOL_ONLY = ("_masuk_talenta", "alasan_pengecualian", "tanggal_lahir", "_hukdis_talenta")
 #: Person-level columns the results read besides those of ``pemetaan``.
 _INTERNAL = (
     *_POOL_ONLY,
     "unit_kerja_nama",
     "jenis_kelamin",
     "_kelompok_usia",
-    placement.ORDER,
+    placement.POSITION,
 )
 
 
@@ -158,22 +158,23 @@ def run_mapping(
     """Map every employee of ``data`` on the Nine Box at ``as_of`` under ``policy``, and
     derive the talent pool, coverage, calibration and fairness screens."""
     settings = settings or ScreeningSettings()
-    # Every result reads the person-level frame, collected once. It is sorted by NIP
-    # once, after the joins and on the columns kept only, on an integer
-    # (``placement.ORDER``); the per-unit counts read it unsorted.
+    # Every result reads the person-level frame, collected once, already in NIP order
+    # (``placement.keyed_pegawai``), on the columns kept only.
     columns = pemetaan_columns(as_of, policy)
     stamped = stamp(as_of, policy)
     computed = [c for c in columns if c not in {e.meta.output_name() for e in stamped}]
     kept = [*computed, *(c for c in _INTERNAL if c not in computed)]
-    unordered = people_frame(data, as_of, policy, settings).select(kept).collect(engine="in-memory")
-    people = unordered.sort(placement.ORDER).lazy()
-    units = coverage.unit_summary(unordered.lazy(), policy).cache()
+    frame = people_frame(data, as_of, policy, settings).select(kept).collect(engine="in-memory")
+    people = frame.lazy()
+    # A unit's name is the first in the file: the order of ``placement.POSITION``.
+    units = coverage.unit_summary(people, policy, placement.POSITION).cache()
     plans = [
-        people.select(computed),
+        # ``alasan`` is an enumeration in the person frame (``placement.reason``).
+        people.select(pl.col(c).cast(pl.String) if c == "alasan" else pl.col(c) for c in computed),
         pool.pool_table(people, policy).select(POOL_COLUMNS),
-        coverage.coverage_table(units, unordered.lazy(), policy),
+        coverage.coverage_table(units, people, policy),
         calibration.box_counts(units),
-        fairness.fairness_table(unordered.lazy(), units, _regions(data), settings),
+        fairness.fairness_table(people, units, _regions(data), settings),
         data.table("unit_kerja"),
     ]
     pemetaan, talenta, cakupan, counts, keadilan, tree = pl.collect_all(plans)

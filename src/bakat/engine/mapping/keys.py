@@ -42,6 +42,12 @@ def _length(nip: pl.Expr) -> pl.Expr:
     return nip.str.len_bytes().cast(pl.Int64)
 
 
+def _plain(number: pl.Expr, length: pl.Expr) -> pl.Expr:
+    lowest = pl.lit(_POWERS).gather(length.clip(1, DIGITS) - 1)
+    plain = (length <= DIGITS) & (number >= lowest) & (number < lowest * 10)
+    return pl.when(plain).then(number)
+
+
 def plain_number(nip: pl.Expr) -> pl.Expr:
     """The value of a NIP written in plain digits without a leading zero, of at most
     :data:`DIGITS` digits; null for any other text.
@@ -49,11 +55,28 @@ def plain_number(nip: pl.Expr) -> pl.Expr:
     A text of ``n`` bytes that parses to an integer of exactly ``n`` digits is made of
     those ASCII digits only: a sign, a space, a leading zero or a non-ASCII character
     takes a byte that adds no digit."""
-    number = nip.cast(pl.Int64, strict=False)
-    length = _length(nip)
-    lowest = pl.lit(_POWERS).gather(length.clip(1, DIGITS) - 1)
-    plain = (length <= DIGITS) & (number >= lowest) & (number < lowest * 10)
-    return pl.when(plain).then(number)
+    return _plain(nip.cast(pl.Int64, strict=False), _length(nip))
+
+
+def plain_numbers(nips: pl.Series) -> pl.Series:
+    """:func:`plain_number` of every NIP of ``nips`` (see :func:`with_plain_number`)."""
+    plain = with_plain_number(nips.to_frame("nip").lazy(), "plain").select("plain")
+    return plain.collect(engine="in-memory").to_series().alias(nips.name)
+
+
+def with_plain_number(frame: pl.LazyFrame, name: str) -> pl.LazyFrame:
+    """``frame`` with column ``name``: :func:`plain_number` of its ``nip``. The parsed
+    number and the length are made first, as columns of their own: one expression over
+    them runs about three times faster than the nested one (tens of millions of rows)."""
+    number, length = "_angka_nip", "_panjang_nip"
+    return (
+        frame.with_columns(
+            pl.col("nip").cast(pl.Int64, strict=False).alias(number),
+            _length(pl.col("nip")).alias(length),
+        )
+        .with_columns(_plain(pl.col(number), pl.col(length)).alias(name))
+        .drop(number, length)
+    )
 
 
 @dataclass(frozen=True)
@@ -64,20 +87,18 @@ class NipKeys:
     others: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
-    def of(cls, nips: pl.Series) -> NipKeys:
-        """The keys for the NIPs of ``pegawai`` (``nips``: its ``nip`` column)."""
-        frame = nips.to_frame("nip")
-        other = (
-            frame.filter(plain_number(pl.col("nip")).is_null() & pl.col("nip").is_not_null())
-            .get_column("nip")
-            .unique(maintain_order=True)
-        )
+    def of(cls, nips: pl.Series, plain: pl.Series | None = None) -> NipKeys:
+        """The keys for the NIPs of ``pegawai`` (``nips``: its ``nip`` column; ``plain``:
+        :func:`plain_numbers` of it, when already known)."""
+        plain = plain_numbers(nips) if plain is None else plain
+        other = nips.filter(plain.is_null() & nips.is_not_null()).unique(maintain_order=True)
         keys = {text: OTHER_BASE + index for index, text in enumerate(other.to_list())}
         return cls(MappingProxyType(keys))
 
-    def key(self, nips: pl.Series) -> pl.Series:
-        """The ``Int64`` key of each NIP of ``nips`` (null: matches no employee)."""
-        keys = nips.to_frame("nip").select(plain_number(pl.col("nip"))).to_series()
+    def key(self, nips: pl.Series, plain: pl.Series | None = None) -> pl.Series:
+        """The ``Int64`` key of each NIP of ``nips`` (null: matches no employee;
+        ``plain``: :func:`plain_numbers` of ``nips``, when already known)."""
+        keys = plain_numbers(nips) if plain is None else plain
         if not self.others:
             return keys.alias(KEY)
         rows = (keys.is_null() & nips.is_not_null()).arg_true()
@@ -90,7 +111,9 @@ class NipKeys:
         """``columns`` of ``frame`` (which has a ``nip``) with :data:`KEY` instead of the
         NIP, rows without a key left out. Only the rows whose NIP is not a plain number
         (usually few) are looked up in :attr:`others`."""
-        numbered = frame.select(plain_number(pl.col("nip")).alias(KEY), "nip", *columns)
+        numbered = with_plain_number(frame.select("nip", *columns), KEY).select(
+            KEY, "nip", *columns
+        )
         plain = numbered.filter(pl.col(KEY).is_not_null()).drop("nip")
         if not self.others:
             return plain
@@ -110,10 +133,15 @@ class NipKeys:
         """A ``UInt64`` that sorts plain-number NIPs as their texts sort: the value padded
         with zeros to :data:`DIGITS` digits, times :data:`DIGITS`, plus the number of
         digits less one (at most ``18 * (10**18 - 1) + 17``, below ``2**64``)."""
-        number = plain_number(nip).cast(pl.UInt64)
-        length = _length(nip).clip(1, DIGITS)
-        padding = pl.lit(_POWERS).gather(DIGITS - length).cast(pl.UInt64)
-        return number * padding * DIGITS + (length - 1).cast(pl.UInt64)
+        return _order(plain_number(nip), nip)
+
+
+def _order(plain: pl.Expr, nip: pl.Expr) -> pl.Expr:
+    """:meth:`NipKeys.order` from :func:`plain_number` of ``nip`` (``plain``)."""
+    number = plain.cast(pl.UInt64)
+    length = _length(nip).clip(1, DIGITS)
+    padding = pl.lit(_POWERS).gather(DIGITS - length).cast(pl.UInt64)
+    return number * padding * DIGITS + (length - 1).cast(pl.UInt64)
 
 
 def _order_key(text: str) -> int:
@@ -144,12 +172,14 @@ def _next_plain(text: str) -> str | None:
     return None
 
 
-def nip_permutation(nips: pl.Series, rows: pl.Series) -> pl.Series:
+def nip_permutation(nips: pl.Series, rows: pl.Series, plain: pl.Series | None = None) -> pl.Series:
     """The row numbers of ``nips`` in text order of the NIP, then ``rows`` (the file
     row), no NIP last: the plain-number NIPs sorted on the integer of
-    :meth:`NipKeys.order`, the others (usually few) on their text and merged in."""
-    frame = pl.DataFrame({"nip": nips, "row": rows}).with_columns(
-        NipKeys.order(pl.col("nip")).alias("order"),
+    :meth:`NipKeys.order`, the others (usually few) on their text and merged in.
+    ``plain``: :func:`plain_numbers` of ``nips``, when already known."""
+    plain = plain_numbers(nips) if plain is None else plain
+    frame = pl.DataFrame({"nip": nips, "row": rows, "plain": plain}).with_columns(
+        _order(pl.col("plain"), pl.col("nip")).alias("order"),
         pl.int_range(pl.len(), dtype=pl.UInt32).alias("index"),
     )
     # Least significant first, each sort stable: by file row, then by the integer.
@@ -165,12 +195,12 @@ def nip_permutation(nips: pl.Series, rows: pl.Series) -> pl.Series:
     if others.height == 0:
         return permutation
     ordered = frame.get_column("order").gather(permutation)
-    plain = ordered.len() - ordered.null_count()
+    counted = ordered.len() - ordered.null_count()
     others = others.sort("nip", "row", nulls_last=True, maintain_order=True)
     limits = [_next_plain(text) for text in others.get_column("nip").to_list()]
     bound = pl.Series([None if t is None else _order_key(t) for t in limits], dtype=pl.UInt64)
     # Each other NIP goes before the first plain NIP after it (after all when none is).
-    positions = ordered.slice(0, plain).search_sorted(bound.fill_null(2**64 - 1), side="left")
+    positions = ordered.slice(0, counted).search_sorted(bound.fill_null(2**64 - 1), side="left")
     # The plain NIPs, then the rows without a NIP.
     kept = np.ones(frame.height, dtype=np.bool_)
     kept[others.get_column("index").to_numpy()] = False

@@ -63,6 +63,11 @@ def _rank() -> pl.Expr:
     return pl.coalesce(_code("predikat", _PREDIKAT_ENUM), matrix)
 
 
+def in_window(as_of: date, policy: Policy) -> pl.Expr:
+    """The SKP rows of the years of :func:`year_labels` (the others are never read)."""
+    return pl.col("tahun").is_in([year for _, year in year_labels(as_of, policy)])
+
+
 def skp_per_person(
     kinerja: pl.LazyFrame, as_of: date, policy: Policy, key: str = "nip"
 ) -> pl.LazyFrame:
@@ -75,9 +80,7 @@ def skp_per_person(
     ranks = [f"_rank_{suffix}" for suffix, _ in labels]
     # One column per year before grouping, so that the aggregation is a plain max.
     aggregated = (
-        kinerja.filter(
-            pl.col(key).is_not_null() & pl.col("tahun").is_in([year for _, year in labels])
-        )
+        kinerja.filter(pl.col(key).is_not_null() & in_window(as_of, policy))
         .with_columns(_rank().alias("_rank"))
         .select(
             key,

@@ -28,11 +28,11 @@ from bakat.domain.ninebox import AlasanTidakTerpetakan, LevelKinerja, LevelPoten
 from bakat.domain.policy import Policy
 from bakat.engine.mapping import discipline, kinerja, potensi
 from bakat.engine.mapping.frames import ROW, MappingData
-from bakat.engine.mapping.keys import KEY, NipKeys, nip_permutation
+from bakat.engine.mapping.keys import KEY, NipKeys, nip_permutation, plain_numbers
 
 _A = AlasanTidakTerpetakan
-#: Each person's place in NIP order (see :func:`keyed_pegawai`).
-ORDER = "_urutan"
+#: Each person's row in the ``pegawai`` file, from 0 (see :func:`keyed_pegawai`).
+POSITION = "_posisi_berkas"
 #: (potential index * 3 + performance index) -> box, from the domain numbering.
 BOX = {p.indeks * 3 + k.indeks: kotak(k, p) for p in LevelPotensi for k in LevelKinerja}
 
@@ -51,18 +51,24 @@ def _reason_tests(policy: Policy) -> dict[AlasanTidakTerpetakan, pl.Expr]:
 
 
 def reason(policy: Policy) -> pl.Expr:
-    """The first reason of ``pemetaan.urutan_alasan`` that applies; null when mapped."""
+    """The first reason of ``pemetaan.urutan_alasan`` that applies; null when mapped.
+
+    An enumeration of the reason codes in that order (:func:`reason_codes`): the choice
+    is a small integer and the counts per group compare integers; the text is made
+    once, for ``pemetaan``."""
     tests = _reason_tests(policy)
-    expr: pl.Expr | None = None
-    for code in reversed(policy.pemetaan.urutan_alasan):
-        test = tests[code].fill_null(False)
-        expr = (
-            pl.when(test)
-            .then(pl.lit(code.value))
-            .otherwise(pl.lit(None, dtype=pl.String) if expr is None else expr)
-        )
-    assert expr is not None  # the policy checks that every reason is listed
-    return expr
+    codes = policy.pemetaan.urutan_alasan
+    index: pl.Expr = pl.lit(None, dtype=pl.Int8)
+    for position in reversed(range(len(codes))):
+        test = tests[codes[position]].fill_null(False)
+        index = pl.when(test).then(pl.lit(position, dtype=pl.Int8)).otherwise(index)
+    labels = dict(enumerate(reason_codes(policy)))
+    return index.replace_strict(labels, default=None, return_dtype=pl.Enum(labels.values()))
+
+
+def reason_codes(policy: Policy) -> list[str]:
+    """The reason codes, in the order of ``pemetaan.urutan_alasan``."""
+    return [code.value for code in policy.pemetaan.urutan_alasan]
 
 
 def box(kinerja_index: pl.Expr, potensi_index: pl.Expr) -> pl.Expr:
@@ -87,16 +93,18 @@ def _if_mapped(expr: pl.Expr) -> pl.Expr:
 
 
 def keyed_pegawai(data: MappingData) -> tuple[pl.DataFrame, NipKeys]:
-    """``pegawai`` read, in file order, with the integer NIP key
-    (:data:`~bakat.engine.mapping.keys.KEY`) and :data:`ORDER`, each row's place when
-    sorted by NIP (then file row, for a repeated NIP; no NIP last); and the keys."""
-    pegawai = data.table("pegawai").collect()
+    """``pegawai`` read and sorted by NIP (then file row, for a repeated NIP; no NIP
+    last), with the integer NIP key (:data:`~bakat.engine.mapping.keys.KEY`) and
+    :data:`POSITION`, each row's place in the file; and the keys. Sorted here, on the
+    columns read only, every later frame keeps this order: nothing is sorted later."""
+    # One chunk per column: a gather from many chunks costs ten times more.
+    pegawai = data.table("pegawai").collect().rechunk()
     nips = pegawai.get_column("nip")
-    keys = NipKeys.of(nips)
-    permutation = nip_permutation(nips, pegawai.get_column(ROW))
-    rows = pl.int_range(pegawai.height, dtype=pl.UInt32, eager=True)
-    places = pl.zeros(pegawai.height, dtype=pl.UInt32, eager=True).scatter(permutation, rows)
-    return pegawai.with_columns(keys.key(nips), places.alias(ORDER)), keys
+    plain = plain_numbers(nips)
+    keys = NipKeys.of(nips, plain)
+    permutation = nip_permutation(nips, pegawai.get_column(ROW), plain)
+    keyed = pegawai.with_columns(keys.key(nips, plain))
+    return keyed[permutation].with_columns(permutation.alias(POSITION)), keys
 
 
 def person_tables(
@@ -113,36 +121,35 @@ def person_tables(
         .unique("jabatan_id", keep="first", maintain_order=True)
         .select("jabatan_id", pl.col("pendidikan_minimal").alias("_pendidikan_minimal_jabatan"))
     )
+    # Each table is cut to the rows its rule reads before its NIPs are parsed.
+    kinerja_rows = data.table("kinerja").filter(kinerja.in_window(as_of, policy))
+    hukdis_rows = data.table("hukdis").filter(pl.col("tmt").is_not_null())
+    asesmen_rows = data.table("asesmen").filter(potensi.usable_assessment(as_of))
+    diklat_rows = data.table("diklat").filter(potensi.jp_window(as_of, policy))
     return [
-        kinerja.skp_per_person(
-            keys.keyed(data.table("kinerja"), kinerja_columns), as_of, policy, key=KEY
-        ),
-        discipline.per_person(
-            keys.keyed(data.table("hukdis"), hukdis_columns), as_of, policy, key=KEY
-        ),
-        potensi.assessment_used(
-            keys.keyed(data.table("asesmen"), asesmen_columns), as_of, policy, key=KEY
-        ),
-        potensi.jp_per_person(
-            keys.keyed(data.table("diklat"), ["tanggal", "jp"]), as_of, policy, key=KEY
-        ),
+        kinerja.skp_per_person(keys.keyed(kinerja_rows, kinerja_columns), as_of, policy, key=KEY),
+        discipline.per_person(keys.keyed(hukdis_rows, hukdis_columns), as_of, policy, key=KEY),
+        potensi.assessment_used(keys.keyed(asesmen_rows, asesmen_columns), as_of, policy, key=KEY),
+        potensi.jp_per_person(keys.keyed(diklat_rows, ["tanggal", "jp"]), as_of, policy, key=KEY),
         posts,
     ]
 
 
 def place(data: MappingData, as_of: date, policy: Policy) -> pl.LazyFrame:
-    """Every ``pegawai`` record, in file order, with the sub-scores, levels, box, reason
-    and actions (the internal columns of later steps start with ``_``; :data:`ORDER`
-    sorts by NIP).
+    """Every ``pegawai`` record, in NIP order (:func:`keyed_pegawai`), with the
+    sub-scores, levels, box, reason and actions (the internal columns of later steps
+    start with ``_``).
 
     ``pegawai`` and the per-person tables are read and aggregated here (group-bys run
     best on the streaming engine); the joins and the rules on them stay a lazy plan over
-    frames in memory (to be run on the in-memory engine, which keeps the file order of
-    a join at no cost)."""
+    frames in memory (to be run on the in-memory engine, which keeps the order of the
+    left frame of a join at no cost)."""
     pegawai, keys = keyed_pegawai(data)
-    *per_key, posts = pl.collect_all(person_tables(data, keys, as_of, policy), engine="streaming")
-    # The per-person tables are joined to the keys alone, in file order, and the result
-    # set beside ``pegawai``: its texts are never moved.
+    tables = pl.collect_all(person_tables(data, keys, as_of, policy), engine="streaming")
+    # One chunk per column, as each join gathers from them.
+    *per_key, posts = (table.rechunk() for table in tables)
+    # The per-person tables are joined to the keys alone, in NIP order, and the result
+    # set beside ``pegawai``: its texts are not moved again.
     joined = pegawai.select(KEY, "jabatan_id").lazy()
     for table in per_key:
         joined = joined.join(table.lazy(), on=KEY, how="left", maintain_order="left")

@@ -41,34 +41,53 @@ def retirement_date(birth: pl.Expr, bup: pl.Expr) -> pl.Expr:
     return pl.date(year, month % 12 + 1, 1)
 
 
+def retires_by(birth: pl.Expr, bup: pl.Expr, horizon: date) -> pl.Expr:
+    """``retirement_date(birth, bup) <= horizon``, on month numbers: the retirement date
+    is the 1st of month ``(year + bup) * 12 + month`` (counting months from 0), so it is
+    on or before ``horizon`` exactly when that month is at most the horizon's."""
+    month = (birth.dt.year().cast(pl.Int32) + bup.cast(pl.Int32)) * 12 + birth.dt.month().cast(
+        pl.Int32
+    )
+    return month <= horizon.year * 12 + horizon.month - 1
+
+
+#: Exclusion bits (1, 2, 4 in the order of :data:`EXCLUSIONS`) -> the codes, joined.
+_LISTED = {
+    bits: ";".join(code for i, code in enumerate(EXCLUSIONS) if bits & (1 << i))
+    for bits in range(1, 2 ** len(EXCLUSIONS))
+}
+
+
+def _bup() -> pl.Expr:
+    return pl.col("jenjang_jabatan").replace_strict(_BUP, default=None, return_dtype=pl.Int32)
+
+
 def columns(as_of: date, policy: Policy) -> list[pl.Expr]:
-    """``tanggal_pensiun``, ``alasan_pengecualian`` (null when none) and
-    ``_masuk_talenta`` (in the pool after exclusions) of a placed person frame."""
+    """``alasan_pengecualian`` (null when none) and ``_masuk_talenta`` (in the pool
+    after exclusions) of a placed person frame. Each exclusion is a bit; the text is
+    looked up from the few combinations, not built row by row."""
     talenta = policy.talenta
-    bup = pl.col("jenjang_jabatan").replace_strict(_BUP, default=None, return_dtype=pl.Int32)
-    retirement = retirement_date(pl.col("tanggal_lahir"), bup)
     horizon = maju_tahun(as_of, talenta.kecualikan_menjelang_bup_tahun)
     tests = {
         "hukdis_aktif": pl.col("_hukdis_aktif") & talenta.hukdis.kecualikan_aktif,
         "hukdis_dalam_jendela": pl.col("_hukdis_talenta").is_not_null(),
-        "menjelang_bup": retirement <= horizon,
+        "menjelang_bup": retires_by(pl.col("tanggal_lahir"), _bup(), horizon),
     }
-    listed = pl.concat_str(
-        [pl.when(tests[code].fill_null(False)).then(pl.lit(code)) for code in EXCLUSIONS],
-        separator=";",
-        ignore_nulls=True,
-    )
+    bits = pl.sum_horizontal(
+        tests[code].fill_null(False).cast(pl.Int8) * (1 << i) for i, code in enumerate(EXCLUSIONS)
+    ).cast(pl.Int8)
     candidate = pl.col("kotak").is_in(list(talenta.kotak)).fill_null(False)
     return [
-        retirement.alias("tanggal_pensiun"),
-        pl.when(candidate & (listed != "")).then(listed).alias("alasan_pengecualian"),
-        (candidate & (listed == "")).alias("_masuk_talenta"),
+        pl.when(candidate & (bits > 0))
+        .then(bits.replace_strict(_LISTED, default=None, return_dtype=pl.String))
+        .alias("alasan_pengecualian"),
+        (candidate & (bits == 0)).alias("_masuk_talenta"),
     ]
 
 
 def pool_table(people: pl.LazyFrame, policy: Policy) -> pl.LazyFrame:
-    """``kelompok_talenta``: every mapped person of a pool box, with ``masuk`` and the
-    exclusion reasons, in the order of ``people``."""
+    """``kelompok_talenta``: every mapped person of a pool box, with ``masuk``, the
+    exclusion reasons and ``tanggal_pensiun``, in the order of ``people``."""
     return people.filter(pl.col("kotak").is_in(list(policy.talenta.kotak)).fill_null(False)).select(
         "nip",
         "instansi",
@@ -77,6 +96,6 @@ def pool_table(people: pl.LazyFrame, policy: Policy) -> pl.LazyFrame:
         "kotak",
         pl.col("_masuk_talenta").alias("masuk"),
         "alasan_pengecualian",
-        "tanggal_pensiun",
+        retirement_date(pl.col("tanggal_lahir"), _bup()).alias("tanggal_pensiun"),
         pl.col("_hukdis_talenta").alias("hukdis_talenta"),
     )

@@ -58,6 +58,28 @@ def jp_labels(as_of: date, policy: Policy) -> list[tuple[str, int]]:
     return [(f"t{k}", as_of.year - k) for k in range(1, count + 1)]
 
 
+def usable_assessment(as_of: date) -> pl.Expr:
+    """An assessment that has both scores and is dated on or before A."""
+    return (
+        pl.col("tanggal").is_not_null()
+        & (pl.col("tanggal") <= as_of)
+        & pl.col("skor_kompetensi").is_not_null()
+        & pl.col("skor_potensi").is_not_null()
+    )
+
+
+def _within(first: int, last: int) -> pl.Expr:
+    # Years as date ranges: a comparison of day numbers, no calendar arithmetic.
+    tanggal = pl.col("tanggal")
+    return (tanggal >= date(first, 1, 1)) & (tanggal < date(last + 1, 1, 1))
+
+
+def jp_window(as_of: date, policy: Policy) -> pl.Expr:
+    """The training rows dated in the years of :func:`jp_labels`."""
+    years = [year for _, year in jp_labels(as_of, policy)]
+    return _within(min(years), max(years))
+
+
 def assessment_used(
     asesmen: pl.LazyFrame, as_of: date, policy: Policy, key: str = "nip"
 ) -> pl.LazyFrame:
@@ -66,28 +88,25 @@ def assessment_used(
     used (``asesmen_tanggal``, ``asesmen_skor_kompetensi``, ``asesmen_skor_potensi``),
     null when none is valid."""
     start = mundur_tahun(as_of, policy.potensi.masa_berlaku_asesmen_tahun)
-    usable = asesmen.filter(
-        pl.col(key).is_not_null()
-        & pl.col("tanggal").is_not_null()
-        & (pl.col("tanggal") <= as_of)
-        & pl.col("skor_kompetensi").is_not_null()
-        & pl.col("skor_potensi").is_not_null()
-    )
-    # Latest date first, then the row that comes last in the file: one key, unique per
-    # person as ``_baris`` is unique, so that the row is the one of the group's maximum
-    # (null when no assessment of the person is valid).
+    # Latest date first, then the row that comes last in the file: one integer, unique
+    # per row as ``_baris`` is unique in the table, null outside the validity window.
+    # Each person's maximum (a plain aggregation) is joined back to its row (no row when
+    # none is valid: the person has ``_ada_asesmen`` but no assessment used).
     order = pl.when(pl.col("tanggal") >= start).then(
         pl.col("tanggal").cast(pl.Int64) * 2**32 + pl.col(ROW)
     )
-    latest = pl.col("_kunci").arg_max()
+    rows = asesmen.filter(pl.col(key).is_not_null() & usable_assessment(as_of)).select(
+        key,
+        order.alias("_kunci"),
+        pl.col("tanggal").alias("asesmen_tanggal"),
+        pl.col("skor_kompetensi").alias("asesmen_skor_kompetensi"),
+        pl.col("skor_potensi").alias("asesmen_skor_potensi"),
+    )
+    latest = rows.group_by(key).agg(pl.col("_kunci").max())
+    used = rows.filter(pl.col("_kunci").is_not_null())
     return (
-        usable.select(key, "tanggal", "skor_kompetensi", "skor_potensi", order.alias("_kunci"))
-        .group_by(key)
-        .agg(
-            pl.col("tanggal").get(latest).alias("asesmen_tanggal"),
-            pl.col("skor_kompetensi").get(latest).alias("asesmen_skor_kompetensi"),
-            pl.col("skor_potensi").get(latest).alias("asesmen_skor_potensi"),
-        )
+        latest.join(used, on=[key, "_kunci"], how="left")
+        .drop("_kunci")
         .with_columns(pl.lit(True).alias("_ada_asesmen"))
     )
 
@@ -98,20 +117,13 @@ def jp_per_person(
     """One row per ``key`` (the NIP, or its integer key) with training in the window:
     ``jp_<t>`` = the JP of the rows dated in each year (a missing ``jp`` counts 0)."""
     labels = jp_labels(as_of, policy)
-
-    def within(first: int, last: int) -> pl.Expr:
-        # Years as date ranges: a comparison of day numbers, no calendar arithmetic.
-        tanggal = pl.col("tanggal")
-        return (tanggal >= date(first, 1, 1)) & (tanggal < date(last + 1, 1, 1))
-
-    years = [y for _, y in labels]
     # One column per year before grouping, so that the aggregation is a plain sum.
     return (
-        diklat.filter(pl.col(key).is_not_null() & within(min(years), max(years)))
+        diklat.filter(pl.col(key).is_not_null() & jp_window(as_of, policy))
         .select(
             key,
             *(
-                pl.when(within(y, y))
+                pl.when(_within(y, y))
                 .then(pl.col("jp").fill_null(0.0))
                 .otherwise(0.0)
                 .alias(f"jp_{suffix}")
