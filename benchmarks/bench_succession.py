@@ -33,8 +33,13 @@ _TABLES = ("pegawai", "kinerja", "asesmen", "diklat", "hukdis", "jabatan", "unit
 
 
 def _cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
+    """CPU time of this process and of its finished children (the job's worker
+    processes)."""
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        usage = resource.getrusage(who)
+        total += usage.ru_utime + usage.ru_stime
+    return total
 
 
 def _child(folder: Path, out: Path, as_of: date, targets: str, write: bool) -> None:

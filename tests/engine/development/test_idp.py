@@ -192,3 +192,21 @@ def test_it_names_the_sources_and_competencies_of_a_row(
     assert plan["rotasi"]["sumber"] == expected
     listed = ";".join(k for k in KOMPETENSI if k in short)
     assert plan["rotasi"]["kompetensi"] == (listed or None)
+
+
+@pytest.mark.parametrize(
+    ("kegiatan", "alasan"),
+    [
+        ("mentoring", "kompetensi di bawah standar jabatan saat ini"),
+        ("pengembangan_kompetensi", "perlakuan kotak 7"),
+        ("pengayaan_jabatan", "kompetensi di bawah standar jabatan saat ini; perlakuan kotak 7"),
+    ],
+)
+def test_the_reason_lists_the_current_position_then_the_box(kegiatan: str, alasan: str) -> None:
+    plan = _plan(
+        people=[pegawai()],
+        boxes={"1": 7},
+        assessments=[asesmen(integritas=1)],
+        posts=[jabatan(integritas=4)],
+    )
+    assert plan[kegiatan]["alasan"] == alasan

@@ -93,28 +93,50 @@ def _share(policy: Policy) -> list[pl.Expr]:
     ]
 
 
-def _aggregate(frame: pl.LazyFrame, keys: list[str], scope: str) -> pl.LazyFrame:
-    counts = [
+#: The keys of :func:`unit_counts`.
+UNIT_KEYS = ("instansi", "unit_kerja", "jenjang_jabatan")
+
+
+def unit_counts(people: pl.LazyFrame) -> pl.LazyFrame:
+    """Per agency, unit and grade: the active employees (``_pegawai``), those counted
+    and those meeting the rule, and the unit's name (the smallest). Every count of this
+    file and the staff of ``proyeksi.csv`` add up from it: the person frame is grouped
+    once."""
+    return people.group_by(UNIT_KEYS).agg(
+        pl.len().cast(pl.Int64).alias("_pegawai"),
         pl.col("dinilai").sum().cast(pl.Int64).alias("pegawai_dinilai"),
         pl.col("memenuhi").fill_null(False).sum().cast(pl.Int64).alias("pegawai_memenuhi"),
-    ]
+        pl.col("unit_kerja_nama").min(),
+    )
+
+
+def _aggregate(units: pl.LazyFrame, keys: list[str], scope: str) -> pl.LazyFrame:
+    counts = [pl.col("pegawai_dinilai").sum(), pl.col("pegawai_memenuhi").sum()]
     if not keys:
-        grouped = frame.select(counts)
+        grouped = units.select(counts)
     elif "unit_kerja" in keys:
         name = pl.col("unit_kerja_nama").min().alias("unit_kerja_nama")
-        grouped = frame.group_by(keys).agg(*counts, name)
+        grouped = units.group_by(keys).agg(*counts, name)
     else:
-        grouped = frame.group_by(keys).agg(*counts)
+        grouped = units.group_by(keys).agg(*counts)
     return grouped.with_columns(pl.lit(scope).alias("cakupan"))
 
 
 def compliance_tables(
-    people: pl.LazyFrame, as_of: date, policy: Policy, *, per_instansi: bool
+    people: pl.LazyFrame,
+    as_of: date,
+    policy: Policy,
+    *,
+    per_instansi: bool,
+    units: pl.LazyFrame | None = None,
 ) -> tuple[pl.LazyFrame, pl.LazyFrame]:
     """The two parts of ``kepatuhan_jp.csv``: the summary rows (overall, per agency when
     ``per_instansi``, per unit; in that order) and the person rows (unsorted, with the
-    sort key ``ORDER``); :func:`join_parts` puts them together once collected."""
+    sort key ``ORDER``); :func:`join_parts` puts them together once collected.
+    ``units``: :func:`unit_counts` of ``people`` when already planned."""
     year = as_of.year - 1
+    if units is None:
+        units = unit_counts(people)
     persons = people.select(
         "nip",
         ORDER,
@@ -129,11 +151,11 @@ def compliance_tables(
         .clip(lower_bound=0.0)
         .alias("kekurangan_jp_tahun_berjalan"),
     )
-    levels = [_aggregate(persons, [], "semua")]
+    levels = [_aggregate(units, [], "semua")]
     if per_instansi:
-        levels.append(_aggregate(persons, ["instansi"], "instansi").sort("instansi"))
+        levels.append(_aggregate(units, ["instansi"], "instansi").sort("instansi"))
     levels.append(
-        _aggregate(persons, ["instansi", "unit_kerja"], "unit").sort(
+        _aggregate(units, ["instansi", "unit_kerja"], "unit").sort(
             "instansi", "unit_kerja", nulls_last=True
         )
     )

@@ -119,8 +119,11 @@ def forecast_table(
     suksesi: pl.LazyFrame,
     as_of: date,
     policy: Policy,
+    units: pl.LazyFrame | None = None,
 ) -> pl.LazyFrame:
-    """``proyeksi.csv``: agency rows then unit rows, each by grade and year."""
+    """``proyeksi.csv``: agency rows then unit rows, each by grade and year. ``units``:
+    the person frame's ``compliance.unit_counts`` when already planned (its
+    ``_pegawai`` are the staff)."""
     years = list(range(as_of.year, as_of.year + HORIZON_YEARS))
     base = people.select(
         KEY,
@@ -138,7 +141,9 @@ def forecast_table(
         _holders(retiring, posts, suksesi, as_of), on=KEY, how="left"
     ).with_columns(pl.col("_pemangku").fill_null(False))
     unit_keys = ["instansi", "unit_kerja", "jenjang_jabatan"]
-    staff = base.group_by(unit_keys).agg(pl.len().cast(pl.Int64).alias("pegawai_aktif")).cache()
+    if units is None:
+        units = base.group_by(unit_keys).agg(pl.len().cast(pl.Int64).alias("_pegawai"))
+    staff = units.select(*unit_keys, pl.col("_pegawai").alias("pegawai_aktif")).cache()
     units = (
         _by_year(leaving, unit_keys, years)
         .join(staff, on=unit_keys, how="left", nulls_equal=True)

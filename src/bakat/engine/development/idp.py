@@ -157,8 +157,14 @@ def gap_frame(
     """One row per active person: ``_g_cur_<k>`` and ``_g_tgt_<k>`` (gap levels, null
     when not computable), ``jabatan_target``, ``_edu_cur`` / ``_edu_tgt`` (education
     below the minimum) and the minimums ``_min_cur`` / ``_min_tgt``."""
-    target = primary_targets(suksesi).join(
-        _requirements(posts, "_tgt").rename({"jabatan_id": "jabatan_target"}),
+    primary = primary_targets(suksesi)
+    # Only the target positions are looked up (a semi join hashes the few targets, not
+    # every position).
+    targeted = posts.join(
+        primary.select(pl.col("jabatan_target").alias("jabatan_id")), on="jabatan_id", how="semi"
+    )
+    target = primary.join(
+        _requirements(targeted, "_tgt").rename({"jabatan_id": "jabatan_target"}),
         on="jabatan_target",
         how="left",
     )
@@ -308,18 +314,7 @@ def idp_frame(rows: pl.DataFrame, persons: pl.DataFrame, policy: Policy) -> pl.D
     def column(values: Sequence[object], dtype: pl.DataType) -> pl.Series:
         return _table([None, *values], dtype).gather(activity)
 
-    s_cur, s_tgt, s_box = _flag(_CUR), _flag(_TGT), _flag(_BOX)
-    s_edu_cur, s_edu_tgt = _flag(_EDU_CUR), _flag(_EDU_TGT)
-    education = "pendidikan " + pl.col("pendidikan") + " di bawah minimal jabatan "
-    reason = _text(
-        pl.when(s_cur).then(pl.lit("kompetensi di bawah standar jabatan saat ini")),
-        pl.when(s_tgt).then(
-            "kompetensi di bawah standar jabatan target " + pl.col("jabatan_target")
-        ),
-        pl.when(s_box).then("perlakuan kotak " + pl.col("kotak").cast(pl.String)),
-        pl.when(s_edu_cur).then(education + "saat ini (" + pl.col("_min_cur") + ")"),
-        pl.when(s_edu_tgt & ~s_edu_cur).then(education + "target (" + pl.col("_min_tgt") + ")"),
-    )
+    s_tgt, s_edu_tgt = _flag(_TGT), _flag(_EDU_TGT)
     frame = pl.concat([people, rows.select(_SOURCE, "prioritas", "celah")], how="horizontal")
     return frame.with_columns(
         column([a.kode for a in listed], pl.String()).alias("kegiatan"),
@@ -331,8 +326,59 @@ def idp_frame(rows: pl.DataFrame, persons: pl.DataFrame, policy: Policy) -> pl.D
         .gather(competent)
         .alias("kompetensi"),
         pl.when(s_tgt | s_edu_tgt).then(pl.col("jabatan_target")).alias("jabatan_target"),
-        reason.alias("alasan"),
+        _reasons(frame).alias("alasan"),
     ).select(COLUMNS)
+
+
+#: ``alasan`` of the current-position source.
+_CURRENT = "kompetensi di bawah standar jabatan saat ini"
+#: Boxes 0-15 have a ready-made ``alasan`` (:func:`_reasons`).
+_BOXES = 16
+
+
+def _reason() -> pl.Expr:
+    """``alasan`` of a row: its sources, in the order of :data:`SOURCES`."""
+    s_cur, s_tgt, s_box = _flag(_CUR), _flag(_TGT), _flag(_BOX)
+    s_edu_cur, s_edu_tgt = _flag(_EDU_CUR), _flag(_EDU_TGT)
+    education = "pendidikan " + pl.col("pendidikan") + " di bawah minimal jabatan "
+    return _text(
+        pl.when(s_cur).then(pl.lit(_CURRENT)),
+        pl.when(s_tgt).then(
+            "kompetensi di bawah standar jabatan target " + pl.col("jabatan_target")
+        ),
+        pl.when(s_box).then("perlakuan kotak " + pl.col("kotak").cast(pl.String)),
+        pl.when(s_edu_cur).then(education + "saat ini (" + pl.col("_min_cur") + ")"),
+        pl.when(s_edu_tgt & ~s_edu_cur).then(education + "target (" + pl.col("_min_tgt") + ")"),
+    )
+
+
+def _reasons(frame: pl.DataFrame) -> pl.Series:
+    """:func:`_reason` of every row of ``frame``. Most rows come only from the current
+    position and the box, whose text depends on the box alone: theirs is taken from a
+    small table; only the others are written row by row."""
+    texts = [
+        "; ".join(
+            ([_CURRENT] if code & _CUR else [])
+            + ([f"perlakuan kotak {box}"] if code & _BOX else [])
+        )
+        or None
+        for box in range(_BOXES)
+        for code in range(8)
+    ]
+    box = pl.when(_flag(_BOX)).then(pl.col("kotak").cast(pl.Int64)).otherwise(0)
+    simple = (((pl.col(_SOURCE) & ~(_CUR | _BOX)) == 0) & box.is_between(0, _BOXES - 1)).fill_null(
+        False
+    )
+    keys = frame.select(
+        simple.alias("_simple"),
+        pl.when(simple).then(box * 8 + pl.col(_SOURCE).cast(pl.Int64)).cast(pl.UInt32).alias("_t"),
+    )
+    reasons = _table(texts, pl.String()).gather(keys.get_column("_t"))
+    others = keys.get_column("_simple").not_().arg_true()
+    if others.len():
+        written = frame[others].select(_reason()).to_series()
+        reasons = reasons.scatter(others, written)
+    return reasons
 
 
 def _sumber(code: int) -> str | None:

@@ -96,7 +96,10 @@ def run_development(
     named = frames.successions(suksesi).cache()
     asesmen = frames.conform("asesmen", data.asesmen)
     gaps = idp.gap_frame(people, asesmen, posts, named, as_of, policy).cache()
-    jp_summary, jp_people = compliance.compliance_tables(people, as_of, policy, per_instansi=True)
+    units = compliance.unit_counts(people).cache()
+    jp_summary, jp_people = compliance.compliance_tables(
+        people, as_of, policy, per_instansi=True, units=units
+    )
     plans = [
         idp.idp_table(gaps, policy),
         idp.idp_people(gaps),
@@ -104,7 +107,7 @@ def run_development(
         jp_people,
         watchlists.rotation_table(people, as_of, policy),
         watchlists.retention_table(people, named, as_of, policy, judged=suksesi.height > 0),
-        forecast.forecast_table(people, posts, named, as_of, policy),
+        forecast.forecast_table(people, posts, named, as_of, policy, units),
     ]
     collected = pl.collect_all(plans, engine=ENGINE)
     rows, idp_people, summary, persons, rotasi, retensi, proyeksi = collected

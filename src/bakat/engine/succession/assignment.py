@@ -72,9 +72,11 @@ def _segment_min(
 
 
 def _edges(
-    weights: IntArray, allowed: BoolArray, owner: IntArray, dummy: IntArray
+    weights: IntArray, costs: IntArray, owner: IntArray, dummy: IntArray
 ) -> tuple[IntArray, IntArray]:
-    """Costs and columns of the compressed residual graph (groups, then node T)."""
+    """Costs and columns of the compressed residual graph (groups, then node T).
+    ``costs``: ``-weights`` where a pair is allowed, ``_INF`` where not (made once per
+    problem; a sum above ``_INF`` counts as ``_INF``)."""
     groups = weights.shape[0]
     cost = np.full((groups + 1, groups + 1), _INF, dtype=np.int64)
     via = np.full((groups + 1, groups + 1), -1, dtype=np.int64)
@@ -82,7 +84,7 @@ def _edges(
     # g -> T: take the best free column, or leave the unit unplaced (cost 0).
     cost[:groups, groups] = 0
     if free.size:
-        take = np.where(allowed[:, free], -weights[:, free], 0)
+        take = np.minimum(costs[:, free], 0)
         best = take.argmin(axis=1)
         gain = take[np.arange(groups), best] < 0
         cost[:groups, groups][gain] = take[np.arange(groups), best][gain]
@@ -92,7 +94,7 @@ def _edges(
     owners = owner[held]
     # g -> g': g takes a column of g', which must place that unit elsewhere.
     kept = weights[owners, held]
-    swap = np.where(allowed[:, held], kept[None, :] - weights[:, held], _INF)
+    swap = costs[:, held] + kept[None, :]
     swap[owners[None, :] == np.arange(groups)[:, None]] = _INF
     cost[:groups, :groups], via[:groups, :groups] = _segment_min(swap, owners, held, groups)
     # T -> g: g gives up its cheapest column, or an unplaced unit (cost 0).
@@ -188,9 +190,9 @@ def assign_groups(
     owner = _greedy(weights, allowed & (capacity > 0)[None, :], demand)
     dummy = demand - np.bincount(owner[owner >= 0], minlength=groups)
     open_ = capacity > 0
-    mask = allowed & open_[None, :]
+    costs = np.where(allowed & open_[None, :], -weights, _INF)
     while True:
-        cost, via = _edges(weights, mask, owner, dummy)
+        cost, via = _edges(weights, costs, owner, dummy)
         cycle = _negative_cycle(cost)
         if cycle is None:
             return owner

@@ -102,6 +102,28 @@ def _years_since(start: pl.Expr, as_of: date) -> pl.Expr:
     return (days / _DAYS_PER_YEAR).clip(lower_bound=0.0)
 
 
+#: The integer key of a NIP in the candidate plan (:func:`_nip_key`).
+_KEY = "_kunci_nip"
+_NUMERIC_FROM = 10**17
+
+
+def _proper(text: pl.Expr) -> pl.Expr:
+    """Whether a NIP is 18 digits without a leading zero (then it is its own number)."""
+    number = text.cast(pl.Int64, strict=False)
+    return ((text.str.len_bytes() == 18) & (number >= _NUMERIC_FROM)).fill_null(False)
+
+
+def _nip_key(odd: dict[str, int]) -> pl.Expr:
+    """An integer standing for the NIP, one to one: an 18-digit NIP is its own number; any
+    other NIP of ``odd`` (the mapped ones) its negative number there; any other is null
+    (it matches no mapped person). Integer joins cost far less than text joins at
+    national scale."""
+    text = pl.col("nip")
+    number = text.cast(pl.Int64, strict=False)
+    other = text.replace_strict(odd, default=None, return_dtype=pl.Int64)
+    return pl.when(_proper(text)).then(number).otherwise(other)
+
+
 def candidates(
     data: MappingData, pemetaan: pl.DataFrame, as_of: date, policy: Policy
 ) -> pl.LazyFrame:
@@ -110,40 +132,48 @@ def candidates(
     ``pengalaman_tahun``: years from ``tmt_jabatan`` (else ``tmt_golongan``) to A, 0 when
     neither is known. ``tanggal_pensiun``: ``jenjang.tanggal_pensiun`` with the BUP of the
     person's grade. The competency levels are those of the assessment the mapping used
-    (``asesmen_tanggal``; on equal dates the last row of the file).
+    (``asesmen_tanggal``; on equal dates the last row of the file). ``_urutan_nip``
+    orders the NIPs as text (a rank among the mapped people).
     """
-    mapped = (
-        pemetaan.lazy()
-        .filter(pl.col("kotak").is_not_null())
-        .select(
-            "nip",
-            pl.col("kotak").cast(pl.Int8),
-            pl.col("level_kinerja"),
-            pl.col("skor_potensi").cast(_F),
-            pl.col("asesmen_tanggal").cast(_D),
-            pl.col("asesmen_skor_kompetensi").cast(_F).alias("skor_kompetensi"),
-            pl.col("pendidikan").cast(_S),
-        )
+    placed = pemetaan.filter(pl.col("kotak").is_not_null())
+    nips = placed.select(pl.col("nip").cast(_S)).filter(
+        pl.col("nip").is_not_null() & ~_proper(pl.col("nip"))
     )
-    used = mapped.select("nip", pl.col("asesmen_tanggal").alias("tanggal"))
+    odd = {nip: -1 - i for i, nip in enumerate(nips.get_column("nip").unique().sort())}
+    key = _nip_key(odd)
+    mapped = placed.lazy().select(
+        pl.col("nip").cast(_S),
+        key.alias(_KEY),
+        pl.col("kotak").cast(pl.Int8),
+        pl.col("level_kinerja"),
+        pl.col("skor_potensi").cast(_F),
+        pl.col("asesmen_tanggal").cast(_D),
+        pl.col("asesmen_skor_kompetensi").cast(_F).alias("skor_kompetensi"),
+        pl.col("pendidikan").cast(_S),
+        pl.col("nip").cast(_S).rank("ordinal").cast(pl.Int64).alias("_urutan_nip"),
+    )
+    used = mapped.select(_KEY, pl.col("asesmen_tanggal").alias("tanggal"))
     levels = (
         select(data.asesmen, _ASESMEN)
-        .join(used, on=["nip", "tanggal"], how="semi")
+        .select(key.alias(_KEY), pl.exclude("nip", ROW))
+        .join(used, on=[_KEY, "tanggal"], how="semi")
         .filter(pl.col("skor_kompetensi").is_not_null() & pl.col("skor_potensi").is_not_null())
-        .unique(["nip", "tanggal"], keep="last", maintain_order=True)
-        .select("nip", pl.col("tanggal").alias("asesmen_tanggal"), *KOMPETENSI)
+        .unique([_KEY, "tanggal"], keep="last", maintain_order=True)
+        .select(_KEY, pl.col("tanggal").alias("asesmen_tanggal"), *KOMPETENSI)
     )
-    sanctions = per_person(data.table("hukdis"), as_of, policy).select(
-        "nip",
+    hukdis = data.table("hukdis").with_columns(key.alias(_KEY))
+    sanctions = per_person(hukdis, as_of, policy, key=_KEY).select(
+        _KEY,
         pl.col("_hukdis_aktif").alias("hukdis_aktif"),
         pl.col("_hukdis_talenta").is_not_null().alias("hukdis_jendela"),
     )
+    people = _people(data).select(key.alias(_KEY), pl.exclude("nip"))
     bup = pl.col("jenjang_jabatan").replace_strict(_BUP, default=None, return_dtype=pl.Int32)
     start = pl.coalesce("tmt_jabatan", "tmt_golongan")
     return (
-        mapped.join(_people(data), on="nip", how="inner")
-        .join(levels, on=["nip", "asesmen_tanggal"], how="left")
-        .join(sanctions, on="nip", how="left")
+        mapped.join(people, on=_KEY, how="inner")
+        .join(levels, on=[_KEY, "asesmen_tanggal"], how="left")
+        .join(sanctions, on=_KEY, how="left")
         .select(
             "nip",
             "instansi",
@@ -168,7 +198,7 @@ def candidates(
             pl.col("hukdis_aktif").fill_null(False),
             pl.col("hukdis_jendela").fill_null(False),
             *(pl.col(k).cast(pl.Int8) for k in KOMPETENSI),
-            pl.col("nip").rank("ordinal").cast(pl.Int64).alias("_urutan_nip"),
+            "_urutan_nip",
         )
         .filter(pl.col("jenjang_jabatan").is_not_null())
     )
@@ -244,11 +274,13 @@ def targets(
         .filter((pl.col("alasan_target") != "") & grades)
     )
     # The post's instansi, else the incumbent's, else the most common of its unit.
+    # Only the incumbents of the targets are looked up (a semi join hashes the few
+    # targets, not every employee).
     agency = people.select(
         pl.col("nip").alias("nip_pemangku"),
         pl.col("instansi").alias("_ip"),
         pl.col("tanggal_lahir").alias("_lahir"),
-    )
+    ).join(chosen.select("nip_pemangku"), on="nip_pemangku", how="semi")
     chosen = chosen.join(agency, on="nip_pemangku", how="left")
     if data.jabatan is not None and "instansi" in data.jabatan.collect_schema():
         chosen = chosen.with_columns(pl.lit(None, _S).alias("_instansi_unit"))

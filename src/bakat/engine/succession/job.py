@@ -2,14 +2,14 @@
 
 ``run_succession`` collects the candidate and target plans once, then works block by
 block (:mod:`.solve`) on NumPy arrays: a block is one ``instansi`` and one target grade,
-so candidates are never crossed beyond the agency and the grade ladder. It reads no file
+so candidates are never crossed beyond the agency and the grade ladder. A large run is
+spread over worker processes by agency (:mod:`.blocks`), with the same result. It reads no file
 and no clock (architecture.md conventions 2 and 3). docs/succession.md describes every
 output column.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,15 +17,14 @@ import numpy as np
 import polars as pl
 
 from bakat.domain.hukdis import maju_tahun
-from bakat.domain.jenjang import Jenjang, jenjang_di_bawah
 from bakat.domain.kompetensi import KOMPETENSI
 from bakat.domain.policy import Policy
 from bakat.engine.mapping.frames import MappingData
 from bakat.engine.succession import frames
+from bakat.engine.succession.blocks import Problem, blocks, solve_all, spans
 from bakat.engine.succession.rules import ALASAN, SuccessionSettings, teks_alasan
 from bakat.engine.succession.scoring import Candidates, day_numbers
-from bakat.engine.succession.solve import solve_block
-from bakat.engine.succession.state import Output, Targets
+from bakat.engine.succession.state import Rows, Targets
 from bakat.engine.succession.strength import SuccessionSummary, strength_table, summarise
 
 NOTE_NO_JABATAN = (
@@ -67,30 +66,14 @@ def _limits(tanggal_lowong: pl.Series, years: int) -> np.ndarray:
     return day_numbers(tanggal_lowong.replace_strict(moved, return_dtype=pl.Date), 0)
 
 
-def _ladder(grade: str, policy: Policy) -> list[str]:
-    below = {j.value for j in jenjang_di_bawah(Jenjang(grade))}
-    if not policy.suksesi.hanya_jenjang_di_bawah:
-        below.add(grade)
-    return sorted(below)
-
-
 def _solve(
     cand_frame: pl.DataFrame,
     targets: pl.DataFrame,
     policy: Policy,
     settings: SuccessionSettings,
-) -> Output:
+) -> Rows:
     """Every block of ``targets`` (sorted by block, then priority)."""
     suksesi = policy.suksesi
-    cand = Candidates.from_frame(cand_frame, policy)
-    ranges: dict[str, list[tuple[str | None, int, int]]] = defaultdict(list)
-    spans = (
-        cand_frame.with_row_index("_i")
-        .group_by("instansi", "jenjang_jabatan", maintain_order=True)
-        .agg(pl.col("_i").min().alias("a"), (pl.col("_i").max() + 1).alias("b"))
-    )
-    for inst, grade, a, b in spans.iter_rows():
-        ranges[grade].append((inst, a, b))
     tg = Targets(
         required=targets.select(pl.col(k).cast(pl.Float64) for k in KOMPETENSI)
         .to_numpy()
@@ -106,38 +89,15 @@ def _solve(
         limit=_limits(targets.get_column("tanggal_lowong"), suksesi.kecualikan_menjelang_bup_tahun),
         incumbent=targets.get_column("_pemangku").cast(pl.Int64).fill_null(-1).to_numpy(),
     )
-    capacity = np.full(cand_frame.height, suksesi.maks_suksesor_pertama, dtype=np.int64)
-    out = Output()
-    keys = ["jenjang_jabatan"] if suksesi.lintas_instansi else ["instansi", "jenjang_jabatan"]
-    blocks = targets.group_by(keys, maintain_order=True).agg(
-        pl.col("_t").min().alias("a"), (pl.col("_t").max() + 1).alias("b")
+    problem = Problem(
+        cand=Candidates.from_frame(cand_frame, policy),
+        ranges=spans(cand_frame),
+        targets=tg,
+        size=cand_frame.height,
+        policy=policy,
+        settings=settings,
     )
-    for block in blocks.iter_rows(named=True):
-        grade, inst = block["jenjang_jabatan"], block.get("instansi")
-        parts = [
-            np.arange(a, b, dtype=np.int64)
-            for j in _ladder(grade, policy)
-            for i, a, b in ranges.get(j, [])
-            if suksesi.lintas_instansi or i == inst
-        ]
-        universe = np.sort(np.concatenate(parts)) if parts else np.empty(0, np.int64)
-        rows = np.arange(block["a"], block["b"], dtype=np.int64)
-        if universe.size == 0:
-            for row in rows:
-                out.eligible[int(row)] = 0
-            continue
-        solve_block(
-            cand,
-            universe,
-            tg,
-            rows,
-            capacity,
-            policy,
-            settings.target_per_soal,
-            settings.pengecualian_per_jabatan,
-            out,
-        )
-    return out
+    return solve_all(problem, blocks(targets, suksesi.lintas_instansi))
 
 
 def _codes(bits: int) -> str:
@@ -182,17 +142,23 @@ def run_succession(
     """Successors for every target post of ``data`` at ``as_of`` under ``policy``, from
     the Nine Box placement ``pemetaan`` (``run_mapping(...).pemetaan``)."""
     settings = settings or SuccessionSettings()
+    # ``_urutan_nip`` orders the NIPs as text: an integer sort instead of a text one.
     cand_plan = frames.candidates(data, pemetaan, as_of, policy).sort(
-        "instansi", "jenjang_jabatan", "nip", nulls_last=True
+        "instansi", "jenjang_jabatan", "_urutan_nip", nulls_last=True
     )
     target_plan = frames.targets(data, as_of, policy, settings)
     cand_frame, target_frame = pl.collect_all([cand_plan, target_plan])
     keys = [] if policy.suksesi.lintas_instansi else ["instansi"]
+    # The candidate row of each incumbent; only the incumbents' rows are hashed.
+    held = target_frame.get_column("nip_pemangku").drop_nulls().implode()
+    incumbents = (
+        cand_frame.with_row_index("_pemangku")
+        .select(pl.col("nip").alias("nip_pemangku"), pl.col("_pemangku").cast(pl.Int64))
+        .filter(pl.col("nip_pemangku").is_in(held))
+    )
     target_frame = (
         target_frame.join(
-            cand_frame.with_row_index("_pemangku").select(
-                pl.col("nip").alias("nip_pemangku"), pl.col("_pemangku").cast(pl.Int64)
-            ),
+            incumbents,
             on="nip_pemangku",
             how="left",
             maintain_order="left",
@@ -218,15 +184,28 @@ def _gather(rows: pl.DataFrame, posts: pl.DataFrame, people: pl.DataFrame) -> pl
 def _assemble(
     cand_frame: pl.DataFrame,
     targets: pl.DataFrame,
-    out: Output,
+    out: Rows,
     as_of: date,
     policy: Policy,
 ) -> SuccessionResult:
     """The three result frames from the accumulated rows."""
     bobot = policy.suksesi.bobot
-    cand_info = cand_frame.drop("instansi", "_urutan_nip")
+    # Only the columns read below are gathered; the rows are sorted on integer ranks of
+    # ``jabatan_id`` and of the NIP (the same order as the text, far cheaper).
+    cand_info = cand_frame.select(
+        "nip",
+        "_urutan_nip",
+        "kotak",
+        "level_kinerja",
+        "skor_potensi",
+        "pengalaman_tahun",
+        "jenjang_jabatan",
+        "unit_kerja",
+        *KOMPETENSI,
+    ).rechunk()  # one chunk: a gather from the sort's many chunks costs several times more
     target_info = targets.select(
         "jabatan_id",
+        pl.col("jabatan_id").rank("ordinal").cast(pl.Int64).alias("_urutan_jabatan"),
         "instansi",
         pl.col("jenjang_jabatan").alias("jenjang_target"),
         "alasan_target",
@@ -247,7 +226,7 @@ def _assemble(
     pengalaman = (pl.col("pengalaman_tahun") / policy.suksesi.pengalaman_tahun_penuh).clip(0, 1)
     suksesi = (
         _gather(succ, target_info, cand_info)
-        .sort("jabatan_id", "peringkat")
+        .sort("_urutan_jabatan", "peringkat")
         .select(
             "jabatan_id",
             "peringkat",
@@ -292,11 +271,21 @@ def _assemble(
         schema={"_t": pl.Int64, "_c": pl.Int64, "_bits": pl.Int64, "skor": _F},
     )
     pengecualian = (
-        _gather(excl, target_info.select("jabatan_id", "instansi"), cand_info)
+        _gather(
+            excl,
+            target_info.select("jabatan_id", "_urutan_jabatan", "instansi"),
+            cand_info.select("nip", "_urutan_nip", "kotak", "jenjang_jabatan", "unit_kerja"),
+        )
         .with_columns(
             *_reasons(excl.get_column("_bits")),
         )
-        .sort("jabatan_id", pl.col("skor"), "kotak", "nip", descending=[False, True, True, False])
+        .sort(
+            "_urutan_jabatan",
+            "skor",
+            "kotak",
+            "_urutan_nip",
+            descending=[False, True, True, False],
+        )
         .select(
             "jabatan_id",
             "nip",
@@ -311,9 +300,7 @@ def _assemble(
         )
     )
     counts = np.zeros(targets.height, dtype=np.int64)
-    counts[np.fromiter(out.eligible.keys(), np.int64)] = np.fromiter(
-        out.eligible.values(), np.int64
-    )
+    counts[out.eligible_target] = out.eligible_count
     eligible = pl.DataFrame(
         {"jabatan_id": target_info.get_column("jabatan_id"), "jumlah_kandidat": counts}
     )
