@@ -5,6 +5,7 @@ error, and every response conforms to the schema."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -61,6 +62,16 @@ def test_the_schema_lists_every_endpoint_as_get_only_with_bearer_auth(db: None) 
         assert set(item) == {"get"}
         assert item["get"]["security"] == [{"TokenAuth": []}]
     assert document["components"]["securitySchemes"]["TokenAuth"]["scheme"] == "bearer"
+
+
+def test_a_path_word_of_the_api_cannot_be_read_as_a_nip(db: None) -> None:
+    """``/penempatan/cakupan/`` is the coverage; the card's NIP parameter says so in its
+    pattern, so that a client (or Schemathesis) never sends ``cakupan`` as a NIP."""
+    document = json.loads(Client().get(SCHEMA).content)
+    [parameter] = document["paths"]["/api/v1/penempatan/{nip}/"]["get"]["parameters"]
+    pattern = parameter["schema"]["pattern"]
+    assert not re.search(pattern, "cakupan")
+    assert re.search(pattern, "198001012005011001") and re.search(pattern, "1980O1012005011001")
 
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])

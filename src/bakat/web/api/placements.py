@@ -7,7 +7,7 @@ reading another person's card is audited as the card page does (UU 27/2022).
 from __future__ import annotations
 
 from django.http import Http404, HttpRequest
-from ninja import Query, Router, Schema
+from ninja import P, PathEx, Query, Router, Schema
 from pydantic import Field
 
 from bakat.web.api import schemas
@@ -93,13 +93,18 @@ def cakupan(request: HttpRequest, f: Query[FilterCakupan]) -> schemas.CakupanOut
     )
 
 
+#: A NIP (or NI PPPK) starts with the digits of a birth year, so no path word of this
+#: router (``cakupan``) can be read as one; at most 32 characters, as stored.
+POLA_NIP = r"^[0-9][^/]{0,31}$"
+
+
 @router.get("/penempatan/{nip}/", response={200: schemas.KartuOut, **GALAT})
-def kartu(request: HttpRequest, nip: str) -> schemas.KartuOut:
+def kartu(
+    request: HttpRequest, nip: PathEx[str, P(pattern=POLA_NIP, description="NIP")]
+) -> schemas.KartuOut:
     """One person's talent card by NIP: their own, or one in the scope of a talent role
     and not a recused case (404 otherwise). Reading someone else's card is audited."""
     user, akses = pengguna(request)
-    if len(nip) > 32:
-        raise Http404
     for pk in Pegawai.objects.filter(nip=nip).order_by("pk").values_list("pk", flat=True):
         try:
             k = selectors.kartu(akses, user, pk)
