@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from bakat.engine.development import forecast
 from bakat.io.report.angka import angka, desimal, persen_dari
 from bakat.io.report.model import (
     Bagian,
@@ -230,16 +231,8 @@ def bagian_suksesi(folder: FolderHasil) -> Bagian | None:
     )
 
 
-_PROYEKSI_ANGKA = (
-    "pegawai_aktif",
-    "pensiun",
-    "pensiun_kumulatif",
-    "pensiun_pemangku",
-    "pemangku_suksesor_siap",
-    "pemangku_tanpa_suksesor_siap",
-    "kelompok_talenta_di_bawah",
-    "kekurangan",
-)
+#: The counts of ``proyeksi.csv``: the engine's columns after ``tahun``.
+_PROYEKSI_ANGKA = forecast.COLUMNS[forecast.COLUMNS.index("tahun") + 1 :]
 
 
 def bagian_proyeksi(folder: FolderHasil) -> Bagian | None:
