@@ -47,6 +47,7 @@ def test_it_writes_every_file_and_prints_the_coverage(
     assert result.returncode == 0, result.stderr
     assert {p.name for p in out.iterdir()} == FILES
     assert result.stdout.splitlines()[0] == "2.757 dari 3.414 pegawai terpetakan (80,8%)"
+    assert "Pemetaan Nine Box" in result.stderr and "100%" in result.stderr  # the bar
     header = (out / "pemetaan.csv").read_text(encoding="utf-8").splitlines()[0]
     assert header.startswith("nip,unit_kerja,jenjang_jabatan,terpetakan,alasan,level_kinerja")
     assert "sidik_kebijakan" in header

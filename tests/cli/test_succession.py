@@ -52,6 +52,9 @@ def test_it_writes_every_file_and_prints_the_summary(
     assert {p.name for p in out.iterdir()} == FILES
     assert " jabatan target; " in result.stdout.splitlines()[0]
     assert "jabatan berisiko" in result.stdout
+    # The progress bars go to the error stream, one per step, finished.
+    assert "Pemetaan Nine Box" in result.stderr and "Suksesi dan pengembangan" in result.stderr
+    assert "100%" in result.stderr
     header = (out / "suksesi.csv").read_text(encoding="utf-8").splitlines()[0]
     assert header.startswith("jabatan_id,peringkat,nip,skor,kesiapan,")
     lines = (out / "suksesi.csv").read_text(encoding="utf-8").splitlines()

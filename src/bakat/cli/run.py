@@ -13,21 +13,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import polars as pl
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    Progress,
-    SpinnerColumn,
-    TaskID,
-    TaskProgressColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
-
 from bakat.cli import check, reconcile
 from bakat.cli.main import app
-from bakat.cli.map import read_data
+from bakat.cli.map import langkah_map, read_data
 from bakat.cli.options import (
     DEFAULT_POLICY,
     AsOf,
@@ -37,19 +25,12 @@ from bakat.cli.options import (
     check_folders,
     parse_as_of,
 )
+from bakat.cli.progress import Langkah, console, langkah
+from bakat.cli.succession import langkah_suksesi
 from bakat.domain.policy import Policy, load_policy
-from bakat.engine.development.job import run_development
-from bakat.engine.mapping.frames import MappingData
-from bakat.engine.mapping.job import MappingResult, run_mapping
-from bakat.engine.mapping.output import POLICY_FILE, result_files
 from bakat.engine.mapping.summary import summarise
-from bakat.engine.succession.job import run_succession
-from bakat.engine.succession.output import result_files as succession_files
 from bakat.io.readers import find_table_file
 from bakat.io.report import BERKAS_HTML, BERKAS_XLSX, build_report
-from bakat.io.writers import atomic_output, write_csv
-
-console = Console(soft_wrap=True)
 
 LEWATI_SIASN = (
     "Rekonsiliasi dilewati: tabel siasn tidak ada di folder data / reconcile skipped: "
@@ -57,31 +38,7 @@ LEWATI_SIASN = (
 )
 
 
-class _Langkah:
-    """The progress bars of a run: one task per step."""
-
-    def __init__(self, progress: Progress) -> None:
-        self.progress = progress
-        self.tugas: dict[str, TaskID] = {}
-
-    def tambah(self, kunci: str, judul: str, total: int) -> None:
-        self.tugas[kunci] = self.progress.add_task(judul, total=total, start=False)
-
-    def mulai(self, kunci: str) -> None:
-        """Start the clock of a step."""
-        self.progress.start_task(self.tugas[kunci])
-
-    def maju(self, kunci: str) -> None:
-        """One part of a step done."""
-        self.progress.advance(self.tugas[kunci])
-
-    def lewati(self, kunci: str, judul: str) -> None:
-        tugas = self.tugas[kunci]
-        total = self.progress.tasks[tugas].total or 1
-        self.progress.update(tugas, completed=total, description=f"{judul} (dilewati / skipped)")
-
-
-def langkah_check(data: Path, out: Path, as_of: date, policy: Policy, bar: _Langkah) -> None:
+def langkah_check(data: Path, out: Path, as_of: date, policy: Policy, bar: Langkah) -> None:
     """The data-quality check (``bakat check``): temuan.csv and its summaries."""
     loaded = check.muat(data)
     bar.maju("check")
@@ -91,49 +48,13 @@ def langkah_check(data: Path, out: Path, as_of: date, policy: Policy, bar: _Lang
     bar.maju("check")
 
 
-def langkah_reconcile(data: Path, out: Path, policy: Policy, bar: _Langkah) -> str | None:
+def langkah_reconcile(data: Path, out: Path, policy: Policy, bar: Langkah) -> str | None:
     """The reconciliation (``bakat reconcile``); a note instead when ``siasn`` is absent."""
     if find_table_file(data, "siasn") is None:
         return LEWATI_SIASN
     reconcile.rekonsiliasi(data, out, policy)
     bar.maju("reconcile")
     return None
-
-
-def langkah_map(
-    data: MappingData, out: Path, as_of: date, policy: Policy, bar: _Langkah
-) -> MappingResult:
-    """The Nine Box mapping (``bakat map``): pemetaan.csv and the screens."""
-    result = run_mapping(data, as_of=as_of, policy=policy)
-    bar.maju("map")
-    for name, frame in result_files(result).items():
-        write_csv(frame, out / name)
-    with atomic_output(out / POLICY_FILE) as temporary:
-        temporary.write_text(policy.to_toml(), encoding="utf-8")
-    bar.maju("map")
-    return result
-
-
-def langkah_suksesi(
-    data: MappingData,
-    pemetaan: pl.DataFrame,
-    out: Path,
-    as_of: date,
-    policy: Policy,
-    bar: _Langkah,
-) -> list[str]:
-    """Succession, then development (suksesi.csv ... proyeksi.csv); their notes."""
-    suksesi = run_succession(data, pemetaan, as_of, policy)
-    bar.maju("suksesi")
-    for name, frame in succession_files(suksesi).items():
-        write_csv(frame, out / name)
-    bar.maju("suksesi")
-    pengembangan = run_development(data, pemetaan, suksesi.suksesi, as_of, policy)
-    bar.maju("suksesi")
-    for name, frame in pengembangan.files.items():
-        write_csv(frame, out / name)
-    bar.maju("suksesi")
-    return [*suksesi.ringkasan.lines(), *suksesi.catatan, *pengembangan.catatan]
 
 
 def run_pipeline(data: Path, out: Path, as_of: date, policy: Policy) -> list[str]:
@@ -151,17 +72,7 @@ def run_pipeline(data: Path, out: Path, as_of: date, policy: Policy) -> list[str
         "laporan": "Laporan / report",
     }
     total = {"check": 3, "reconcile": 1, "map": 3, "suksesi": 4, "laporan": 1}
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        TaskProgressColumn(),
-        TimeElapsedColumn(),
-        console=console,
-    ) as progress:
-        bar = _Langkah(progress)
-        for kunci, teks in judul.items():
-            bar.tambah(kunci, teks, total[kunci])
+    with langkah({kunci: (teks, total[kunci]) for kunci, teks in judul.items()}) as bar:
         bar.mulai("check")
         langkah_check(data, out, as_of, policy, bar)
         bar.mulai("reconcile")
@@ -171,9 +82,11 @@ def run_pipeline(data: Path, out: Path, as_of: date, policy: Policy) -> list[str
         bar.mulai("map")
         masukan = read_data(data)
         bar.maju("map")
-        pemetaan = langkah_map(masukan, out, as_of, policy, bar)
+        pemetaan = langkah_map(masukan, out, as_of, policy, lambda: bar.maju("map"))
         bar.mulai("suksesi")
-        ringkasan_suksesi = langkah_suksesi(masukan, pemetaan.pemetaan, out, as_of, policy, bar)
+        ringkasan_suksesi = langkah_suksesi(
+            masukan, pemetaan.pemetaan, out, as_of, policy, lambda: bar.maju("suksesi")
+        )
         bar.mulai("laporan")
         build_report(out, out)
         bar.maju("laporan")
