@@ -22,6 +22,7 @@ from bakat.web.audit.chain import Subjek, record_event
 from bakat.web.development import selectors
 from bakat.web.development.models import BarisPengembangan, Berkas
 from bakat.web.personnel.models import Instansi
+from bakat.web.personnel.selectors import opsi_unit
 
 _MAX_EXPORT = 1_000_000
 
@@ -65,7 +66,7 @@ def daftar(request: HttpRequest, berkas: str = Berkas.IDP) -> HttpResponse:
             "halaman": halaman,
             "f": f,
             "query": query.urlencode(),
-            "units": selectors.units_visible(akses).order_by("path"),
+            "opsi_unit": opsi_unit(selectors.units_visible(akses), f.unit),
             "boleh_ekspor": akses.punya(selectors.EKSPOR_PENGEMBANGAN),
         },
     )

@@ -12,9 +12,11 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
+from django.utils.html import format_html_join
+from django.utils.safestring import SafeString
 
 from bakat.web.accounts.access import BACA_PEGAWAI, LIHAT_IDENTITAS, Akses
-from bakat.web.personnel.models import Instansi, Pegawai
+from bakat.web.personnel.models import Instansi, Pegawai, UnitKerja
 
 HALAMAN = 50
 
@@ -89,3 +91,19 @@ def ringkasan_beranda(akses: Akses) -> dict[str, Any]:
             Instansi.objects.annotate(jumlah=Count("pegawai")).values("kode", "nama", "jumlah")
         )
     return result
+
+
+#: At most this many units are offered in a unit filter (the deepest come last).
+BATAS_OPSI_UNIT = 500
+
+
+def opsi_unit(units: QuerySet[UnitKerja], terpilih: int | None) -> SafeString:
+    """The ``<option>`` elements of a unit filter: ``units`` in tree order, labelled
+    "code name" (escaped), the chosen one selected. Built from three columns rather than
+    rendered model by model: the lists, the worklist and the talent pages share it."""
+    rows = units.order_by("path").values_list("pk", "kode", "nama")[:BATAS_OPSI_UNIT]
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{} {}</option>',
+        ((pk, " selected" if pk == terpilih else "", kode, nama) for pk, kode, nama in rows),
+    )

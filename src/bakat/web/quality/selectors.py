@@ -12,13 +12,12 @@ from urllib.parse import urlencode
 from django.core.cache import cache
 from django.db.models import Count, Max, QuerySet
 from django.http import Http404
-from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 
 from bakat.web.accounts.access import BACA_KUALITAS, PUTUSKAN_KOREKSI, Akses
 from bakat.web.accounts.models import Peran
 from bakat.web.personnel.models import Muatan, Pegawai, UnitKerja
-from bakat.web.personnel.selectors import mask_nik
+from bakat.web.personnel.selectors import mask_nik, opsi_unit
 from bakat.web.quality.models import Disparitas, IndeksKualitas, Koreksi, StatusKoreksi, Temuan
 
 BATAS_BARIS = 50
@@ -130,7 +129,6 @@ class Worklist:
     jumlah_disparitas: int
     per_status: dict[str, int]
     indeks: list[IndeksKualitas]
-    units: list[UnitKerja] = field(default_factory=list)
     #: The ``<option>`` elements of the unit filter, escaped once in Python (a template
     #: loop over every unit of a large agency costs more than the rest of the page).
     opsi_unit: SafeString = field(default_factory=SafeString)
@@ -213,9 +211,9 @@ def worklist(akses: Akses, f: Filter) -> Worklist:
     """The worklist of the units in scope (optionally one unit and its subtree)."""
     temuan = temuan_terlihat(akses)
     disparitas = disparitas_terlihat(akses)
-    units = list(unit_terlihat(akses).only("id", "nama", "kode", "path"))
+    units = unit_terlihat(akses)
     if f.unit is not None:
-        chosen = next((u for u in units if u.pk == f.unit), None)
+        chosen = units.filter(pk=f.unit).only("id", "path").first()
         if chosen is None:
             raise Http404
         temuan = temuan.filter(unit__path__startswith=chosen.path)
@@ -253,22 +251,13 @@ def worklist(akses: Akses, f: Filter) -> Worklist:
         jumlah_disparitas=ringkasan.jumlah_disparitas,
         per_status=ringkasan.per_status,
         indeks=indeks,
-        units=units,
-        opsi_unit=_opsi_unit(units, f.unit),
+        opsi_unit=opsi_unit(units, f.unit),
     )
     if f.halaman > 1:
         hasil.sebelumnya = f.query(f.halaman - 1)
     if end < max(hasil.jumlah_temuan, hasil.jumlah_disparitas):
         hasil.berikutnya = f.query(f.halaman + 1)
     return hasil
-
-
-def _opsi_unit(units: list[UnitKerja], terpilih: int | None) -> SafeString:
-    return format_html_join(
-        "",
-        '<option value="{}"{}>{} {}</option>',
-        ((u.pk, " selected" if u.pk == terpilih else "", u.kode, u.nama) for u in units),
-    )
 
 
 def unit_terlihat(akses: Akses) -> QuerySet[UnitKerja]:

@@ -15,6 +15,7 @@ from bakat.domain.errors import InputError
 from bakat.web.accounts.access import akses_untuk
 from bakat.web.accounts.models import Peran, User
 from bakat.web.personnel.models import Instansi, Muatan
+from bakat.web.personnel.selectors import opsi_unit
 from bakat.web.personnel.sources import last_load_folder
 from bakat.web.succession import selectors, services
 from bakat.web.succession.models import JabatanTarget, Kandidat, KeputusanSlate, SuccessionRun
@@ -45,7 +46,7 @@ def daftar(request: HttpRequest) -> HttpResponse:
             "halaman": halaman,
             "f": f,
             "query": query.urlencode(),
-            "units": selectors.units_visible(akses).order_by("path"),
+            "opsi_unit": opsi_unit(selectors.units_visible(akses), f.unit),
             "jenjang": selectors.jenjang_options(akses),
             "boleh_hitung": bool(akses.instansi_ids(services.JALANKAN_SUKSESI)),
             "runs": SuccessionRun.objects.filter(

@@ -13,8 +13,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.html import format_html_join
-from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -24,9 +22,9 @@ from bakat.domain.ninebox import KOTAK_TALENTA, SEMUA_KOTAK, tata_letak
 from bakat.io.report.angka import angka, desimal, persen_dari
 from bakat.io.report.model import Batang, GrafikBatang, GrafikKolom, GrafikKotak, Seri
 from bakat.io.report.svg import grafik_batang, grafik_kolom, grafik_kotak
-from bakat.web.accounts.access import Akses, akses_untuk
+from bakat.web.accounts.access import akses_untuk
 from bakat.web.accounts.models import User
-from bakat.web.personnel.selectors import identitas
+from bakat.web.personnel.selectors import identitas, opsi_unit
 from bakat.web.talent import selectors
 from bakat.web.talent.penjelasan import (
     alasan_penempatan,
@@ -59,17 +57,6 @@ def _halaman(request: HttpRequest) -> int:
     return max(1, int(value)) if value.isdigit() else 1
 
 
-def _opsi_unit(akses: Akses, f: selectors.Filter) -> SafeString:
-    """The ``<option>`` elements of the units in scope (escaped; the chosen one selected),
-    built from two columns rather than rendered model by model."""
-    units = selectors.units_terlihat(akses).values_list("pk", "nama")[:500]
-    return format_html_join(
-        "",
-        '<option value="{}"{}>{}</option>',
-        ((pk, " selected" if pk == f.unit_id else "", nama) for pk, nama in units),
-    )
-
-
 def _konteks_filter(request: HttpRequest, f: selectors.Filter) -> dict[str, Any]:
     akses = akses_untuk(_user(request))
     query = "&".join(
@@ -82,7 +69,7 @@ def _konteks_filter(request: HttpRequest, f: selectors.Filter) -> dict[str, Any]
     )
     return {
         "f": f,
-        "opsi_unit": _opsi_unit(akses, f),
+        "opsi_unit": opsi_unit(selectors.units_terlihat(akses), f.unit_id),
         "jenjang_pilihan": [j.value for j in Jenjang],
         "query": query,
     }
