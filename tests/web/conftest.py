@@ -35,6 +35,15 @@ PASSWORD = "kata-sandi-uji-123"
 
 
 @pytest.fixture(autouse=True)
+def _cache_kosong() -> None:
+    """The process cache (pages, worklist counts, throttle windows) outlives a test's
+    rolled-back database: each test starts with an empty one."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _fast_hasher(settings: Any) -> None:
     """Argon2 is tested on its own; elsewhere a fast hasher keeps the suite quick."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

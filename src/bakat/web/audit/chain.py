@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from bakat.web.accounts.models import User
-from bakat.web.audit.models import RANTAI_SISTEM, AuditEvent, AuditHead
+from bakat.web.audit.models import JENIS_TANPA_PERUBAHAN, RANTAI_SISTEM, AuditEvent, AuditHead
 from bakat.web.personnel.models import Instansi
 
 #: The ``prev_hash`` of the first event of every chain.
@@ -107,6 +107,7 @@ def record_event(
 
     The chain head is locked for the rest of the transaction, so concurrent appends to
     one chain queue up; the unique (rantai, seq) constraint refuses a fork regardless.
+    An event that changes data also advances the head's data version (``seq_data``).
     """
     if not _in_transaction():
         raise RuntimeError("record_event must run inside transaction.atomic")
@@ -133,5 +134,7 @@ def record_event(
     event.save(force_insert=True)
     head.seq = event.seq
     head.hash = event.hash
-    head.save(update_fields=["seq", "hash"])
+    if jenis not in JENIS_TANPA_PERUBAHAN:
+        head.seq_data = event.seq
+    head.save(update_fields=["seq", "hash", "seq_data"])
     return event

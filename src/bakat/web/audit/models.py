@@ -18,6 +18,20 @@ from bakat.web.personnel.models import Instansi
 #: The chain of events that belong to no agency (national accounts, system tasks).
 RANTAI_SISTEM = "_sistem"
 
+#: Events that record a reading or an export, not a change: they do not advance a
+#: chain's data version (``AuditHead.seq_data``). Any other event does, so a kind missing
+#: here only costs a cache refresh (bakat.web.page_cache), never a stale page.
+JENIS_TANPA_PERUBAHAN = frozenset(
+    {
+        "talenta.kartu_dibaca",
+        "talenta.rekam_diunduh",
+        "talenta.tinjauan_dibaca",
+        "api.kartu_dibaca",
+        "usulan_bkn.diekspor",
+        "pengembangan.diekspor",
+    }
+)
+
 
 class AuditEvent(models.Model):
     """One audited write: who did what to which record, the field changes (old -> new),
@@ -47,8 +61,13 @@ class AuditEvent(models.Model):
 
 
 class AuditHead(models.Model):
-    """The last event of a chain; locked by each append (``select_for_update``)."""
+    """The last event of a chain; locked by each append (``select_for_update``).
+
+    ``seq_data`` is the sequence number of the chain's last event that changed data
+    (every event but those in ``JENIS_TANPA_PERUBAHAN``): the agency's data version,
+    advanced in the same transaction as the change, by which rendered pages are cached."""
 
     rantai = models.CharField(max_length=64, primary_key=True)
     seq = models.PositiveBigIntegerField(default=0)
     hash = models.CharField(max_length=64)
+    seq_data = models.PositiveBigIntegerField(default=0)

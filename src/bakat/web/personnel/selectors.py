@@ -12,10 +12,12 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
+from django.urls import reverse
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 
 from bakat.web.accounts.access import BACA_PEGAWAI, LIHAT_IDENTITAS, Akses
+from bakat.web.page_cache import nilai_tersimpan
 from bakat.web.personnel.models import Instansi, Pegawai, UnitKerja
 
 HALAMAN = 50
@@ -29,24 +31,31 @@ def pegawai_terlihat(akses: Akses) -> QuerySet[Pegawai]:
     return Pegawai.objects.filter(q).select_related("unit", "instansi")
 
 
-def daftar_pegawai(akses: Akses, *, cari: str = "", halaman: int = 1) -> tuple[list[Pegawai], int]:
-    """One page of the records in scope matching ``cari`` (name or NIP), and the total."""
-    #: Only the columns the list shows: no identity data leaves the database here.
-    query = (
-        pegawai_terlihat(akses)
-        .select_related(None)
-        .only("id", "nip", "nama", "unit_kerja_nama", "jabatan", "golongan")
-    )
+def daftar_pegawai(akses: Akses, *, cari: str = "", halaman: int = 1) -> tuple[SafeString, int]:
+    """One page of the records in scope matching ``cari`` (name or NIP) as table rows, and
+    the total (kept per scope, search and data version: every page of a list shares it)."""
+    query = pegawai_terlihat(akses).select_related(None)
     if cari:
         query = query.filter(Q(nama__icontains=cari) | Q(nip__startswith=cari))
-    total = query.count()
+    total = nilai_tersimpan(akses, "pegawai:jumlah", (cari,), query.count)
     start = (max(halaman, 1) - 1) * HALAMAN
     # Two steps: the page's ids walk the index (instansi, nama, nip, unit_id) alone, then
     # only those rows are read; a deep page then skips index entries, not table rows
     # (nip is unique within an agency, so the order is total).
     ids = list(query.order_by("nama", "nip").values_list("pk", flat=True)[start : start + HALAMAN])
-    rows = {p.pk: p for p in query.filter(pk__in=ids)}
-    return [rows[pk] for pk in ids if pk in rows], total
+    # Only the columns the list shows: no identity data leaves the database here.
+    rows = {
+        row[0]: row
+        for row in query.filter(pk__in=ids).values_list(
+            "pk", "nip", "nama", "unit_kerja_nama", "jabatan", "golongan"
+        )
+    }
+    url = reverse("pegawai_daftar")
+    return format_html_join(
+        "\n",
+        '<tr><td><a href="{}{}/">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>',
+        ((url, *("" if v is None else v for v in rows[pk])) for pk in ids if pk in rows),
+    ), total
 
 
 def pegawai_detail(akses: Akses, pk: int) -> Pegawai:

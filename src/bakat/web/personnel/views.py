@@ -29,12 +29,12 @@ def daftar(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     cari = request.GET.get("cari", "").strip()
     halaman = _halaman(request)
-    rows, total = selectors.daftar_pegawai(akses, cari=cari, halaman=halaman)
+    baris, total = selectors.daftar_pegawai(akses, cari=cari, halaman=halaman)
     return render(
         request,
         "personnel/daftar.html",
         {
-            "rows": rows,
+            "baris": baris,
             "total": total,
             "cari": cari,
             "halaman": halaman,

@@ -277,7 +277,8 @@ def disparitas_pegawai(pegawai: Pegawai) -> QuerySet[Disparitas]:
 
 
 def koreksi_pegawai(pegawai: Pegawai) -> QuerySet[Koreksi]:
-    return pegawai.koreksi.select_related("diajukan_oleh", "diputuskan_oleh")
+    """The record's correction requests, with the columns the record's page lists."""
+    return pegawai.koreksi.only("id", "pegawai_id", "kolom", "nilai_lama", "nilai_baru", "status")
 
 
 def koreksi_terlihat(akses: Akses) -> QuerySet[Koreksi]:

@@ -26,6 +26,7 @@ from bakat.web.accounts.access import (
 )
 from bakat.web.accounts.models import User
 from bakat.web.audit.chain import Subjek, record_event
+from bakat.web.page_cache import render_tersimpan
 from bakat.web.personnel import selectors as personnel_selectors
 from bakat.web.personnel.models import Instansi
 from bakat.web.quality import selectors, services
@@ -44,10 +45,15 @@ def worklist(request: HttpRequest) -> HttpResponse:
     if not akses.punya(BACA_KUALITAS):
         raise PermissionDenied
     f = selectors.Filter.dari(request.GET)
-    return render(
+    return render_tersimpan(
         request,
+        akses,
         "quality/worklist.html",
-        {"w": selectors.worklist(akses, f), "f": f, "boleh_ekspor": akses.punya(PUTUSKAN_KOREKSI)},
+        lambda: {
+            "w": selectors.worklist(akses, f),
+            "f": f,
+            "boleh_ekspor": akses.punya(PUTUSKAN_KOREKSI),
+        },
     )
 
 

@@ -24,6 +24,7 @@ from bakat.io.report.model import Batang, GrafikBatang, GrafikKolom, GrafikKotak
 from bakat.io.report.svg import grafik_batang, grafik_kolom, grafik_kotak
 from bakat.web.accounts.access import akses_untuk
 from bakat.web.accounts.models import User
+from bakat.web.page_cache import render_tersimpan
 from bakat.web.personnel.selectors import identitas, opsi_unit
 from bakat.web.talent import selectors
 from bakat.web.talent.penjelasan import (
@@ -84,12 +85,17 @@ def _pembaca_talenta(request: HttpRequest) -> None:
 def dasbor(request: HttpRequest) -> HttpResponse:
     """The head of HR's overview of the placements in scope (an employee without a
     talent role is taken to their own card)."""
-    if not akses_untuk(_user(request)).punya(selectors.BACA_TALENTA):
-        if selectors.penempatan_sendiri(akses_untuk(_user(request))) is not None:
+    akses = akses_untuk(_user(request))
+    if not akses.punya(selectors.BACA_TALENTA):
+        if selectors.penempatan_sendiri(akses) is not None:
             return redirect("talenta_saya")
         raise PermissionDenied
-    akses = akses_untuk(_user(request))
     f = _filter(request)
+    return render_tersimpan(request, akses, "talent/dasbor.html", lambda: _dasbor(request, f))
+
+
+def _dasbor(request: HttpRequest, f: selectors.Filter) -> dict[str, Any]:
+    akses = akses_untuk(_user(request))
     r = selectors.ringkasan(akses, f)
     alasan = sorted(r.per_alasan.items(), key=lambda item: -item[1])
     konteks: dict[str, Any] = {
@@ -124,16 +130,20 @@ def dasbor(request: HttpRequest) -> HttpResponse:
         "navigasi": True,
     }
     konteks.update(_konteks_filter(request, f))
-    return render(request, "talent/dasbor.html", konteks)
+    return konteks
 
 
 @login_required
 def kotak(request: HttpRequest) -> HttpResponse:
     """The Nine Box grid of the placements in scope, in the regulation's layout."""
     _pembaca_talenta(request)
-    akses = akses_untuk(_user(request))
     f = _filter(request)
-    r = selectors.ringkasan(akses, f, lengkap=False)
+    akses = akses_untuk(_user(request))
+    return render_tersimpan(request, akses, "talent/kotak.html", lambda: _kotak(request, f))
+
+
+def _kotak(request: HttpRequest, f: selectors.Filter) -> dict[str, Any]:
+    r = selectors.ringkasan(akses_untuk(_user(request)), f, lengkap=False)
     baris = [
         [
             {
@@ -160,20 +170,31 @@ def kotak(request: HttpRequest) -> HttpResponse:
         "navigasi": True,
     }
     konteks.update(_konteks_filter(request, f))
-    return render(request, "talent/kotak.html", konteks)
+    return konteks
 
 
 @login_required
 def kotak_orang(request: HttpRequest, nomor: int) -> HttpResponse:
-    """The people of one box in scope, paginated (recused cases left out)."""
+    """The people of one box in scope, paginated (recused cases left out, so the content
+    is kept per user)."""
     _pembaca_talenta(request)
     if nomor not in SEMUA_KOTAK:
         raise Http404
+    akses = akses_untuk(_user(request))
+    return render_tersimpan(
+        request,
+        akses,
+        "talent/kotak_orang.html",
+        lambda: _kotak_orang(request, nomor),
+        per_pengguna=True,
+    )
+
+
+def _kotak_orang(request: HttpRequest, nomor: int) -> dict[str, Any]:
     user = _user(request)
-    akses = akses_untuk(user)
     f = _filter(request)
     halaman = _halaman(request)
-    rows, total = selectors.orang_di_kotak(akses, user, f, nomor, halaman)
+    rows, total = selectors.orang_di_kotak(akses_untuk(user), user, f, nomor, halaman)
     konteks: dict[str, Any] = {
         "nomor": nomor,
         "label": nama_kotak(nomor),
@@ -185,7 +206,7 @@ def kotak_orang(request: HttpRequest, nomor: int) -> HttpResponse:
         "navigasi": True,
     }
     konteks.update(_konteks_filter(request, f))
-    return render(request, "talent/kotak_orang.html", konteks)
+    return konteks
 
 
 @login_required

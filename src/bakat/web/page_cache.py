@@ -1,0 +1,143 @@
+"""Rendered page content kept per scope and data version, on the server.
+
+The aggregate pages (the data-quality worklist, the talent dashboard, the Nine Box grid,
+a box's people) cost dozens of queries and thousands of template nodes, yet their content
+changes only when an agency's data does. :func:`render_tersimpan` renders such a page's
+content once and keeps it in the cache (``settings.CACHES``, per worker process by
+default) under a key made of:
+
+- the view, the path and every query parameter;
+- the active language;
+- the user's grants (roles, agencies, unit subtrees, own record): two users share an
+  entry only when they may see exactly the same rows, so nothing crosses a scope; a page
+  that also depends on the person (recusal) adds the user's id;
+- the data version of each agency in scope, ``AuditHead.seq_data``, which every audited
+  change advances in the same transaction (``bakat.web.audit.chain.record_event``): a
+  change makes every older entry unreachable at once. The version is read before the
+  content is computed, so an entry is never older than its key.
+
+Only the page's own part is kept: the header (the user's name, the language and logout
+forms) and the messages are rendered for each request. A cached page template extends
+``bagian.html`` instead of ``base.html`` and is rendered without the request, so it can
+reach no session, user or cookie; a ``{% csrf_token %}`` in it holds a placeholder that is
+replaced by the requester's own token on the way out. Entries also expire after
+``BAKAT_PAGE_CACHE_SECONDS`` (settings; 0 turns the cache off).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar, cast
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from bakat.web.accounts.access import Akses
+from bakat.web.audit.models import AuditHead
+from bakat.web.personnel.models import Instansi
+
+#: Between the title and the content in a rendered ``bagian.html`` (an HTML comment:
+#: text from the data is escaped, so it can never produce this marker).
+PEMISAH = "<!--bakat:isi-->"
+#: What ``{% csrf_token %}`` writes into a cached page; each response carries its own.
+CSRF_SEMENTARA = "bakatcsrfsementara0000"
+_TIDAK_ADA = object()
+T = TypeVar("T")
+
+
+def versi_data(akses: Akses) -> tuple[tuple[str, int], ...]:
+    """The data version (``AuditHead.seq_data``) of every agency the user holds a role in;
+    for a national role, of every chain."""
+    heads = AuditHead.objects.order_by("rantai")
+    if not akses.nasional:
+        heads = heads.filter(rantai__in=_kode_instansi(akses))
+    return tuple((rantai, int(seq)) for rantai, seq in heads.values_list("rantai", "seq_data"))
+
+
+def _kode_instansi(akses: Akses) -> list[str]:
+    """The chain names (agency codes) of the user's agencies, kept in the cache: an
+    agency's code never changes."""
+    ids = sorted({g.instansi_id for g in akses.grants if g.instansi_id is not None})
+    kunci_kode = {pk: f"bakat:kode-instansi:{pk}" for pk in ids}
+    kode: dict[str, str] = cache.get_many(list(kunci_kode.values()))
+    missing = [pk for pk in ids if kunci_kode[pk] not in kode]
+    if missing:
+        baru = {
+            kunci_kode[pk]: k
+            for pk, k in Instansi.objects.filter(pk__in=missing).values_list("pk", "kode")
+        }
+        cache.set_many(baru, None)
+        kode.update(baru)
+    return sorted(kode.values())
+
+
+def _detik() -> int:
+    return int(getattr(settings, "BAKAT_PAGE_CACHE_SECONDS", 0))
+
+
+def kunci(akses: Akses, nama: str, bagian: tuple[Any, ...], *, per_pengguna: bool) -> str:
+    """The cache key of ``nama`` with ``bagian`` (what else the value depends on) for this
+    user's grants (and id when ``per_pengguna``) at the current data version."""
+    semua = (
+        nama,
+        bagian,
+        akses.grants,
+        akses.user_id if per_pengguna else None,
+        versi_data(akses),
+    )
+    return "bakat:halaman:" + hashlib.sha256(repr(semua).encode()).hexdigest()
+
+
+def nilai_tersimpan(akses: Akses, nama: str, bagian: tuple[Any, ...], hitung: Callable[[], T]) -> T:
+    """``hitung()``, kept per scope and data version like a page's content (for a figure
+    that many pages of one list share, such as its total)."""
+    detik = _detik()
+    if detik <= 0:
+        return hitung()
+    k = kunci(akses, nama, bagian, per_pengguna=False)
+    simpanan = cache.get(k, _TIDAK_ADA)
+    if simpanan is not _TIDAK_ADA:
+        return cast(T, simpanan)
+    nilai = hitung()
+    cache.set(k, nilai, detik)
+    return nilai
+
+
+def _render_isi(template: str, konteks: Mapping[str, Any]) -> tuple[str, str]:
+    teks = render_to_string(template, {**konteks, "csrf_token": CSRF_SEMENTARA})
+    judul, _pemisah, isi = teks.partition(PEMISAH)
+    return judul.strip(), isi
+
+
+def render_tersimpan(
+    request: HttpRequest,
+    akses: Akses,
+    template: str,
+    konteks: Callable[[], Mapping[str, Any]],
+    *,
+    per_pengguna: bool = False,
+) -> HttpResponse:
+    """The page ``template`` (extending ``bagian.html``) inside the site's frame, its
+    content taken from the cache or computed with ``konteks()`` and kept."""
+    detik = _detik()
+    simpanan = None
+    if detik > 0:
+        bagian = (request.path, sorted(request.GET.lists()), get_language())
+        k = kunci(akses, template, bagian, per_pengguna=per_pengguna)
+        simpanan = cache.get(k)
+    if not (isinstance(simpanan, tuple) and len(simpanan) == 2):
+        simpanan = _render_isi(template, konteks())
+        if detik > 0:
+            cache.set(k, simpanan, detik)
+    judul, isi = simpanan
+    if CSRF_SEMENTARA in isi:
+        isi = isi.replace(CSRF_SEMENTARA, get_token(request))
+    # Both parts come from our own templates, autoescaped when they were rendered.
+    return render(request, "halaman.html", {"judul": mark_safe(judul), "isi": mark_safe(isi)})
