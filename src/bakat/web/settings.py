@@ -171,13 +171,15 @@ BAKAT_FILE_STORE = DATA_DIR / "berkas"
 #: Largest file the upload page accepts (personnel.upload), in MiB.
 BAKAT_UPLOAD_MAX_MB = env_int("BAKAT_UPLOAD_MAX_MB", 100, minimum=1)
 
-# The cache of rendered aggregate pages (bakat.web.page_cache) and of worklist counts:
-# per worker process, keyed by scope and data version; entries also expire after
-# BAKAT_PAGE_CACHE_SECONDS (0 turns the page cache off).
+# The cache of rendered aggregate pages (bakat.web.page_cache) and of worklist counts,
+# keyed by scope and data version: files in the data folder, shared by every worker
+# process of the machine (a page is computed once, not once per worker); entries also
+# expire after BAKAT_PAGE_CACHE_SECONDS (0 turns the page cache off).
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": env_int("BAKAT_CACHE_ENTRIES", 2000, minimum=10)},
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "cache"),
+        "OPTIONS": {"MAX_ENTRIES": env_int("BAKAT_CACHE_ENTRIES", 5000, minimum=10)},
     }
 }
 BAKAT_PAGE_CACHE_SECONDS = env_int("BAKAT_PAGE_CACHE_SECONDS", 600, minimum=0)
