@@ -82,6 +82,11 @@ def _detik() -> int:
     return int(getattr(settings, "BAKAT_PAGE_CACHE_SECONDS", 0))
 
 
+def cache_aktif() -> bool:
+    """Whether pages and figures are kept (``BAKAT_PAGE_CACHE_SECONDS`` > 0)."""
+    return _detik() > 0
+
+
 def kunci(akses: Akses, nama: str, bagian: tuple[Any, ...], *, per_pengguna: bool) -> str:
     """The cache key of ``nama`` with ``bagian`` (what else the value depends on) for this
     user's grants (and id when ``per_pengguna``) at the current data version."""
