@@ -28,6 +28,14 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings as _settings  # noqa: E402
+
+# An xdist worker may have loaded the settings before this file ran (pytest-django does,
+# with the folder inherited from the controller): each process keeps its own cache and
+# file store all the same.
+_settings.CACHES["default"]["LOCATION"] = str(Path(os.environ["BAKAT_DATA_DIR"]) / "cache")
+_settings.BAKAT_FILE_STORE = Path(os.environ["BAKAT_DATA_DIR"]) / "berkas"
+
 from bakat.web.accounts.models import Penugasan, Peran, User  # noqa: E402
 from bakat.web.personnel.models import Instansi, Pegawai, UnitKerja  # noqa: E402
 
