@@ -18,7 +18,8 @@ given number of worker processes on a free loopback port, and measures in one ru
 ``bakat load`` also maps the agency and plans its succession (bakat.web.analisis), so
 the talent pages show the engine's results for all N employees.
 
-It prints p50/p95/p99 per page, requests/s, logins/s, the load average of the machine
+It prints p50/p95/p99 per page, requests/s, logins/s, the web server's CPU per request
+(and, with ``--postgres``, the database cluster's), the load average of the machine
 and the ratio of each page's p50 to the baseline's p50 measured in the same run (which
 compares runs on machines of different speed or load). Each client is a thread opening
 one connection per request (``http.client``), with an optional think time between
@@ -108,6 +109,29 @@ def _free_port() -> int:
 def _load() -> str:
     one, five, _ = os.getloadavg()
     return f"load average {one:.2f} (1 min), {five:.2f} (5 min)"
+
+
+#: The PostgreSQL postmaster of a throwaway cluster (``--postgres``): its CPU and its
+#: backends' are reported beside the web server's.
+DATABASE_PID: int | None = None
+
+
+def database_cpu() -> float:
+    """CPU seconds (user+sys) of the throwaway PostgreSQL cluster: the postmaster, its
+    live backends and the backends that have already exited (cutime/cstime)."""
+    if DATABASE_PID is None:
+        return 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    with contextlib.suppress(OSError):
+        fields = Path(f"/proc/{DATABASE_PID}/stat").read_text().rsplit(")", 1)[1].split()
+        total += sum(int(f) for f in fields[11:15]) / ticks
+        for task in Path(f"/proc/{DATABASE_PID}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                with contextlib.suppress(OSError):
+                    stat = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+                    total += (int(stat[11]) + int(stat[12])) / ticks
+    return total
 
 
 def server_cpu(pid: int) -> float:
@@ -274,8 +298,10 @@ def _percentile(sorted_values: list[float], p: float) -> float:
 
 def run_clients(n: int, seconds: float, body, pid: int) -> tuple[float, float]:
     """Run ``body(client_index, stop_time)`` in ``n`` threads: the elapsed wall time and
-    the server's CPU time meanwhile."""
+    the server's CPU time meanwhile (the database's goes to ``LAST_DATABASE_CPU``)."""
+    global LAST_DATABASE_CPU
     cpu = server_cpu(pid)
+    db = database_cpu()
     started = time.perf_counter()
     stop = started + seconds
     threads = [threading.Thread(target=body, args=(i, stop)) for i in range(n)]
@@ -283,7 +309,11 @@ def run_clients(n: int, seconds: float, body, pid: int) -> tuple[float, float]:
         t.start()
     for t in threads:
         t.join()
+    LAST_DATABASE_CPU = database_cpu() - db
     return time.perf_counter() - started, server_cpu(pid) - cpu
+
+
+LAST_DATABASE_CPU = 0.0
 
 
 def timed(client: Client, tally: Tally, kind: str, path: str) -> None:
@@ -313,6 +343,12 @@ def report(
             f"  server CPU {cpu:.1f} s = {1000 * cpu / total:.1f} ms per request "
             f"(on {cores} idle cores: ~{total * cores / cpu:.0f} per s)"
         )
+        if DATABASE_PID is not None:
+            db = LAST_DATABASE_CPU
+            print(
+                f"  database CPU {db:.1f} s = {1000 * db / total:.1f} ms per request "
+                f"(web + database on {cores} idle cores: ~{total * cores / (cpu + db):.0f} per s)"
+            )
     for error in sorted(set(tally.errors))[:3]:
         print(f"  error: {error}")
     p50_all = 0.0
@@ -433,6 +469,7 @@ def benchmark(port: int, pid: int, ids: dict, args: argparse.Namespace) -> None:
 
 
 def main() -> None:
+    global DATABASE_PID
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pegawai", type=int, default=30_000)
     parser.add_argument("--seed", type=int, default=17)
@@ -466,6 +503,10 @@ def main() -> None:
         url = args.database_url
         if args.postgres:
             url = stack.enter_context(throwaway_postgres())
+            socket_dir = Path(url.rsplit("host=", 1)[1])
+            pid_file = socket_dir / "data" / "postmaster.pid"
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                DATABASE_PID = int(pid_file.read_text().split()[0])
         env = {
             **os.environ,
             "BAKAT_DATA_DIR": str(folder / "sqlite"),
