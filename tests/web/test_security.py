@@ -54,6 +54,19 @@ def test_sessions_expire() -> None:
     assert settings.SESSION_COOKIE_HTTPONLY
 
 
+def test_signing_out_ends_the_session_everywhere(cast: Cast) -> None:
+    """The session is read through the shared cache: a copy of the cookie (another tab,
+    another worker, a thief) is signed out too."""
+    client = _signed_in(cast)
+    copy = Client()
+    copy.cookies = client.cookies.__class__(client.cookies)
+    assert copy.get(reverse("pegawai_daftar")).status_code == 200
+    client.post(reverse("logout"))
+    response = copy.get(reverse("pegawai_daftar"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
 @override_settings(PASSWORD_HASHERS=["bakat.web.accounts.hashers.BakatArgon2Hasher"])
 def test_passwords_are_hashed_with_argon2id_at_the_minimum_cost() -> None:
     encoded = make_password("sandi-yang-panjang")

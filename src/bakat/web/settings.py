@@ -120,6 +120,9 @@ LOGIN_FREE_FAILURES = env_int("BAKAT_LOGIN_FREE_FAILURES", 3, minimum=1)
 LOGIN_MAX_DELAY_SECONDS = env_int("BAKAT_LOGIN_MAX_DELAY", 300, minimum=1)
 
 SESSION_COOKIE_AGE = env_int("BAKAT_SESSION_SECONDS", 8 * 3600, minimum=60)
+# Sessions live in the database and are read through the cache folder that every worker
+# shares (CACHES below), so signing out ends a session for all workers at once.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
