@@ -19,8 +19,8 @@ baseline of the same run (how many plain reads of the inputs the mapping costs).
 
 With ``--stages`` (implies ``--scan``) the child also times the steps of the job one by
 one, as ``run_mapping`` runs them (each read again, so the sum exceeds the whole): the
-``pegawai`` keys and NIP order, the per-person tables, the person frame, the screens
-and the calibration statistics.
+``pegawai`` keys and NIP order, the per-person tables, their joins on sorted keys, the
+person frame, the screens and the calibration statistics.
 
     .venv/bin/python benchmarks/bench_map.py [--pegawai N] [--instansi K] [--data DIR]
         [--threads T] [--write] [--scan] [--stages]
@@ -120,7 +120,8 @@ def _stages(data: MappingData, as_of: date) -> dict[str, tuple[float, float]]:
     import polars as pl
 
     from bakat.domain.policy import load_policy
-    from bakat.engine.mapping import calibration, coverage, fairness, job, placement, pool
+    from bakat.engine.mapping import calibration, coverage, fairness, job, lookup, placement, pool
+    from bakat.engine.mapping.keys import KEY
     from bakat.engine.mapping.settings import ScreeningSettings
 
     policy, settings = load_policy(), ScreeningSettings()
@@ -130,11 +131,17 @@ def _stages(data: MappingData, as_of: date) -> dict[str, tuple[float, float]]:
         timings[name] = (time.perf_counter() - start[0], _cpu() - start[1])
 
     start = (time.perf_counter(), _cpu())
-    _, keys = placement.keyed_pegawai(data)
+    pegawai, keys = placement.keyed_pegawai(data)
     timed("kunci + urutan pegawai", start)
     start = (time.perf_counter(), _cpu())
-    pl.collect_all(placement.person_tables(data, keys, as_of, policy), engine="streaming")
+    tables = pl.collect_all(placement.person_tables(data, keys, as_of, policy), engine="streaming")
     timed("tabel per orang", start)
+    start = (time.perf_counter(), _cpu())
+    *per_key, posts = (table.rechunk() for table in tables)
+    lookup.lookup(pegawai.get_column(KEY), per_key)
+    lookup.lookup_text(pegawai.get_column("jabatan_id"), posts)
+    timed("gabung pada kunci terurut", start)
+    del pegawai, tables, per_key, posts
     columns = job.pemetaan_columns(as_of, policy)
     stamped = {e.meta.output_name() for e in job.stamp(as_of, policy)}
     computed = [c for c in columns if c not in stamped]

@@ -41,12 +41,21 @@ from bakat.domain.ninebox import SEMUA_KOTAK
 from bakat.domain.policy import Policy
 from bakat.engine.mapping.coverage import BOX_COLUMNS
 from bakat.engine.mapping.settings import Correction, ScreeningSettings
+from bakat.engine.mapping.tree import ancestors, subtree_counts
+
+__all__ = [
+    "adjust",
+    "ancestors",
+    "box_counts",
+    "calibration_table",
+    "pooled_boxes",
+    "subtree_counts",
+]
 
 _F = npt.NDArray[np.float64]
 _B = npt.NDArray[np.bool_]
 #: Cohen's bands for Cramér's V with one degree of freedom on the smaller side.
 EFFECT_BANDS = ((0.5, "besar"), (0.3, "sedang"), (0.1, "kecil"), (0.0, "dapat_diabaikan"))
-_MAX_DEPTH = 64
 
 
 def box_counts(units: pl.LazyFrame) -> pl.LazyFrame:
@@ -56,60 +65,6 @@ def box_counts(units: pl.LazyFrame) -> pl.LazyFrame:
     return units.filter(pl.col("terpetakan") > 0).select(
         "instansi", "unit_kerja", "unit_kerja_nama", *BOX_COLUMNS
     )
-
-
-def ancestors(units: pl.DataFrame) -> pl.DataFrame:
-    """Every ``(unit, ancestor)`` pair of the unit tree (``unit_kerja``, ``induk``), each
-    unit its own ancestor too. A cycle in the tree stops at the unit itself."""
-    tree = (
-        units.select("unit_kerja", "induk")
-        .filter(pl.col("unit_kerja").is_not_null())
-        .unique("unit_kerja", keep="first", maintain_order=True)
-    )
-    pairs = [tree.select(pl.col("unit_kerja").alias("unit"), pl.col("unit_kerja").alias("leluhur"))]
-    frontier = tree.select(pl.col("unit_kerja").alias("unit"), pl.col("induk").alias("leluhur"))
-    for _ in range(_MAX_DEPTH):
-        frontier = frontier.filter(
-            pl.col("leluhur").is_not_null() & (pl.col("leluhur") != pl.col("unit"))
-        )
-        if frontier.height == 0:
-            break
-        pairs.append(frontier)
-        frontier = frontier.join(tree, left_on="leluhur", right_on="unit_kerja").select(
-            "unit", pl.col("induk").alias("leluhur")
-        )
-    return pl.concat(pairs).unique(maintain_order=True)
-
-
-def subtree_counts(counts: pl.DataFrame, units: pl.DataFrame | None) -> pl.DataFrame:
-    """``counts`` per unit including its sub-units (``units``: the unit tree), or as they
-    are when there is no tree; sorted by agency and unit, with ``termasuk_subunit``."""
-    if units is None or "induk" not in units.columns or units.height == 0:
-        rolled = counts.with_columns(pl.lit(False).alias("termasuk_subunit"))
-    else:
-        pairs = ancestors(units)
-        names = units.select("unit_kerja", pl.col("unit_kerja_nama").alias("_nama_tabel")).unique(
-            "unit_kerja", keep="first", maintain_order=True
-        )
-        rolled = (
-            counts.join(pairs, left_on="unit_kerja", right_on="unit", how="left")
-            .with_columns(pl.coalesce("leluhur", "unit_kerja").alias("_unit"))
-            .group_by("instansi", "_unit")
-            .agg(
-                pl.col("unit_kerja_nama").filter(pl.col("unit_kerja") == pl.col("_unit")).first(),
-                *(pl.col(c).sum() for c in BOX_COLUMNS),
-            )
-            .rename({"_unit": "unit_kerja"})
-            .join(names, on="unit_kerja", how="left")
-            .with_columns(
-                pl.coalesce("unit_kerja_nama", "_nama_tabel").alias("unit_kerja_nama"),
-                pl.lit(True).alias("termasuk_subunit"),
-            )
-            .drop("_nama_tabel")
-        )
-    return rolled.select(
-        "instansi", "unit_kerja", "unit_kerja_nama", "termasuk_subunit", *BOX_COLUMNS
-    ).sort("instansi", "unit_kerja", nulls_last=True)
 
 
 def adjust(p_values: _F, correction: Correction) -> _F:

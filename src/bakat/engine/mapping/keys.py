@@ -183,18 +183,24 @@ def nip_permutation(nips: pl.Series, rows: pl.Series, plain: pl.Series | None = 
         pl.int_range(pl.len(), dtype=pl.UInt32).alias("index"),
     )
     # Least significant first, each sort stable: by file row, then by the integer.
-    permutation = pl.int_range(frame.height, dtype=pl.UInt32, eager=True)
+    permutation: pl.Series | None = None
+    ordered = frame.get_column("order")
     for column in ("row", "order"):
-        values = frame.get_column(column).gather(permutation)
+        values = frame.get_column(column)
+        values = values if permutation is None else values.gather(permutation)
         if not values.is_sorted(nulls_last=True):
             step = values.to_frame().select(
                 pl.arg_sort_by(column, maintain_order=True, nulls_last=True)
             )
-            permutation = permutation.gather(step.to_series())
+            moved = step.to_series()
+            permutation = moved if permutation is None else permutation.gather(moved)
+            values = values.gather(moved) if column == "order" else values
+        ordered = values
+    if permutation is None:
+        permutation = pl.int_range(frame.height, dtype=pl.UInt32, eager=True)
     others = frame.filter(pl.col("order").is_null() & pl.col("nip").is_not_null())
     if others.height == 0:
         return permutation
-    ordered = frame.get_column("order").gather(permutation)
     counted = ordered.len() - ordered.null_count()
     others = others.sort("nip", "row", nulls_last=True, maintain_order=True)
     limits = [_next_plain(text) for text in others.get_column("nip").to_list()]

@@ -29,6 +29,7 @@ from bakat.domain.policy import Policy
 from bakat.engine.mapping import discipline, kinerja, potensi
 from bakat.engine.mapping.frames import ROW, MappingData
 from bakat.engine.mapping.keys import KEY, NipKeys, nip_permutation, plain_numbers
+from bakat.engine.mapping.lookup import lookup, lookup_text
 
 _A = AlasanTidakTerpetakan
 #: Each person's row in the ``pegawai`` file, from 0 (see :func:`keyed_pegawai`).
@@ -97,13 +98,15 @@ def keyed_pegawai(data: MappingData) -> tuple[pl.DataFrame, NipKeys]:
     last), with the integer NIP key (:data:`~bakat.engine.mapping.keys.KEY`) and
     :data:`POSITION`, each row's place in the file; and the keys. Sorted here, on the
     columns read only, every later frame keeps this order: nothing is sorted later."""
-    # One chunk per column: a gather from many chunks costs ten times more.
-    pegawai = data.table("pegawai").collect().rechunk()
+    # Read on the streaming engine (half the work of the in-memory one), then one chunk
+    # per column: a gather from many chunks costs ten times more.
+    pegawai = data.table("pegawai").collect(engine="streaming").rechunk()
     nips = pegawai.get_column("nip")
     plain = plain_numbers(nips)
     keys = NipKeys.of(nips, plain)
     permutation = nip_permutation(nips, pegawai.get_column(ROW), plain)
-    keyed = pegawai.with_columns(keys.key(nips, plain))
+    # The file row is not read again (its order is :data:`POSITION`): it is not moved.
+    keyed = pegawai.drop(ROW).with_columns(keys.key(nips, plain))
     return keyed[permutation].with_columns(permutation.alias(POSITION)), keys
 
 
@@ -111,14 +114,14 @@ def person_tables(
     data: MappingData, keys: NipKeys, as_of: date, policy: Policy
 ) -> list[pl.LazyFrame]:
     """The per-person tables, one row per NIP key: SKP years, sanctions, the assessment
-    used and training hours; and the education minimum per ``jabatan_id``."""
+    used and training hours; and the education minimum of the posts (``jabatan``: every
+    row with both, the lookup keeps the first of each ``jabatan_id``)."""
     kinerja_columns = ["tahun", "predikat", "hasil_kerja", "perilaku_kerja"]
     hukdis_columns = ["tingkat", "tmt", "tanggal_akhir"]
     asesmen_columns = ["tanggal", "skor_kompetensi", "skor_potensi", ROW]
     posts = (
         data.table("jabatan")
         .filter(pl.col("jabatan_id").is_not_null() & pl.col("pendidikan_minimal").is_not_null())
-        .unique("jabatan_id", keep="first", maintain_order=True)
         .select("jabatan_id", pl.col("pendidikan_minimal").alias("_pendidikan_minimal_jabatan"))
     )
     # Each table is cut to the rows its rule reads before its NIPs are parsed.
@@ -126,11 +129,19 @@ def person_tables(
     hukdis_rows = data.table("hukdis").filter(pl.col("tmt").is_not_null())
     asesmen_rows = data.table("asesmen").filter(potensi.usable_assessment(as_of))
     diklat_rows = data.table("diklat").filter(potensi.jp_window(as_of, policy))
+    # Each per-person table comes out sorted by key, as :func:`lookup` joins them (the
+    # assessments are sorted by their rule already).
     return [
-        kinerja.skp_per_person(keys.keyed(kinerja_rows, kinerja_columns), as_of, policy, key=KEY),
-        discipline.per_person(keys.keyed(hukdis_rows, hukdis_columns), as_of, policy, key=KEY),
+        kinerja.skp_per_person(
+            keys.keyed(kinerja_rows, kinerja_columns), as_of, policy, key=KEY
+        ).sort(KEY),
+        discipline.per_person(keys.keyed(hukdis_rows, hukdis_columns), as_of, policy, key=KEY).sort(
+            KEY
+        ),
         potensi.assessment_used(keys.keyed(asesmen_rows, asesmen_columns), as_of, policy, key=KEY),
-        potensi.jp_per_person(keys.keyed(diklat_rows, ["tanggal", "jp"]), as_of, policy, key=KEY),
+        potensi.jp_per_person(
+            keys.keyed(diklat_rows, ["tanggal", "jp"]), as_of, policy, key=KEY
+        ).sort(KEY),
         posts,
     ]
 
@@ -140,23 +151,26 @@ def place(data: MappingData, as_of: date, policy: Policy) -> pl.LazyFrame:
     sub-scores, levels, box, reason and actions (the internal columns of later steps
     start with ``_``).
 
-    ``pegawai`` and the per-person tables are read and aggregated here (group-bys run
-    best on the streaming engine); the joins and the rules on them stay a lazy plan over
-    frames in memory (to be run on the in-memory engine, which keeps the order of the
-    left frame of a join at no cost)."""
+    ``pegawai`` and the per-person tables are read, aggregated and sorted by key here
+    (group-bys run best on the streaming engine) and joined on sorted keys
+    (:mod:`~bakat.engine.mapping.lookup`); the rules on them stay a lazy plan over
+    frames in memory (to be run on the in-memory engine)."""
     pegawai, keys = keyed_pegawai(data)
     tables = pl.collect_all(person_tables(data, keys, as_of, policy), engine="streaming")
     # One chunk per column, as each join gathers from them.
     *per_key, posts = (table.rechunk() for table in tables)
+    del tables
     # The per-person tables are joined to the keys alone, in NIP order, and the result
     # set beside ``pegawai``: its texts are not moved again.
-    joined = pegawai.select(KEY, "jabatan_id").lazy()
-    for table in per_key:
-        joined = joined.join(table.lazy(), on=KEY, how="left", maintain_order="left")
-    joined = joined.join(posts.lazy(), on="jabatan_id", how="left", maintain_order="left")
-    together = pl.concat(
-        [pegawai.drop(KEY).lazy(), joined.drop(KEY, "jabatan_id")], how="horizontal"
-    )
+    joined = lookup(pegawai.get_column(KEY), per_key)
+    del per_key
+    posted = lookup_text(pegawai.get_column("jabatan_id"), posts)
+    together = pl.concat([pegawai.drop(KEY).lazy(), joined.lazy(), posted.lazy()], how="horizontal")
+    return _rules(together, as_of, policy)
+
+
+def _rules(together: pl.LazyFrame, as_of: date, policy: Policy) -> pl.LazyFrame:
+    """The rules of the module docstring on ``pegawai`` beside its per-person columns."""
     jp_columns = [f"jp_{suffix}" for suffix, _ in potensi.jp_labels(as_of, policy)]
     frame = (
         together.with_columns(

@@ -84,30 +84,30 @@ def assessment_used(
     asesmen: pl.LazyFrame, as_of: date, policy: Policy, key: str = "nip"
 ) -> pl.LazyFrame:
     """One row per ``key`` (the NIP, or its integer key) with an assessment that has
-    both scores and is dated on or before A: ``_ada_asesmen`` (true), and the assessment
-    used (``asesmen_tanggal``, ``asesmen_skor_kompetensi``, ``asesmen_skor_potensi``),
-    null when none is valid."""
+    both scores and is dated on or before A, sorted by ``key``: ``_ada_asesmen`` (true),
+    and the assessment used (``asesmen_tanggal``, ``asesmen_skor_kompetensi``,
+    ``asesmen_skor_potensi``), null when none is valid."""
     start = mundur_tahun(as_of, policy.potensi.masa_berlaku_asesmen_tahun)
     # Latest date first, then the row that comes last in the file: one integer, unique
     # per row as ``_baris`` is unique in the table, null outside the validity window.
-    # Each person's maximum (a plain aggregation) is joined back to its row (no row when
-    # none is valid: the person has ``_ada_asesmen`` but no assessment used).
+    # Sorted by person, then by that integer (nulls first), each person's last row is
+    # the assessment used, or, when none is valid, a row whose values are dropped.
     order = pl.when(pl.col("tanggal") >= start).then(
         pl.col("tanggal").cast(pl.Int64) * 2**32 + pl.col(ROW)
     )
-    rows = asesmen.filter(pl.col(key).is_not_null() & usable_assessment(as_of)).select(
-        key,
-        order.alias("_kunci"),
-        pl.col("tanggal").alias("asesmen_tanggal"),
-        pl.col("skor_kompetensi").alias("asesmen_skor_kompetensi"),
-        pl.col("skor_potensi").alias("asesmen_skor_potensi"),
-    )
-    latest = rows.group_by(key).agg(pl.col("_kunci").max())
-    used = rows.filter(pl.col("_kunci").is_not_null())
+    used = pl.col("_kunci").is_not_null()
     return (
-        latest.join(used, on=[key, "_kunci"], how="left")
-        .drop("_kunci")
-        .with_columns(pl.lit(True).alias("_ada_asesmen"))
+        asesmen.filter(pl.col(key).is_not_null() & usable_assessment(as_of))
+        .select(key, order.alias("_kunci"), "tanggal", "skor_kompetensi", "skor_potensi")
+        .sort(key, "_kunci", nulls_last=False)
+        .filter(pl.col(key).ne_missing(pl.col(key).shift(-1)))
+        .select(
+            key,
+            pl.when(used).then(pl.col("tanggal")).alias("asesmen_tanggal"),
+            pl.when(used).then(pl.col("skor_kompetensi")).alias("asesmen_skor_kompetensi"),
+            pl.when(used).then(pl.col("skor_potensi")).alias("asesmen_skor_potensi"),
+            pl.lit(True).alias("_ada_asesmen"),
+        )
     )
 
 
