@@ -81,3 +81,26 @@ def test_a_deep_page_of_an_analyst_never_shows_another_unit(
     _semua(cast, "admin")  # the admin's order is kept first
     nip_b = set(Pegawai.objects.filter(unit=cast.unit_b).values_list("nip", flat=True))
     assert set(_semua(cast, "analis")) == nip_b
+
+
+@pytest.mark.django_db
+def test_the_list_escapes_every_value(cast: Cast) -> None:
+    """Text from the data is shown, never run: names, positions and units are escaped,
+    quotes too, as in a template."""
+    Pegawai.objects.create(
+        instansi=cast.ins_a,
+        unit=cast.unit_a,
+        unit_kerja=cast.unit_a.kode,
+        unit_kerja_nama='Unit "<b>"',
+        nip="198811082021013999",
+        nik="3172184811880099",
+        nama="<script>alert('x')</script> & Co",
+        jabatan="Analis <i>",
+        golongan="III/a'",
+    )
+    baris, _total = selectors.daftar_pegawai(akses_untuk(cast.users["admin"]), cari="Co")
+    assert "<script>" not in baris and "<b>" not in baris and "<i>" not in baris
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; Co" in baris
+    assert "Unit &quot;&lt;b&gt;&quot;" in baris
+    assert "Analis &lt;i&gt;" in baris and "III/a&#x27;" in baris
+    assert re.search(r'<a href="/[^"]*/[0-9]+/">198811082021013999</a>', baris)
