@@ -48,7 +48,10 @@ def _cache_kosong() -> None:
     rolled-back database: each test starts with an empty one."""
     from django.core.cache import cache
 
+    from bakat.web.page_cache import kosongkan_lokal
+
     cache.clear()
+    kosongkan_lokal()
 
 
 @pytest.fixture(autouse=True)

@@ -206,3 +206,50 @@ def test_the_data_version_counts_changes_not_readings(cast: Cast) -> None:
     _catat(cast, "koreksi.disetujui")
     head = AuditHead.objects.get(rantai=cast.ins_a.kode)
     assert versi_data(akses) == ((cast.ins_a.kode, head.seq),) != sebelum
+
+
+def test_the_memory_layer_is_bounded_by_bytes_and_evicts_the_least_recent() -> None:
+    from bakat.web.page_cache import _TIDAK_ADA, _Lokal
+
+    lokal = _Lokal(batas=4000)
+    for i in range(4):
+        lokal.set(f"k{i}", "x" * 836, 600)  # 900 bytes counted each
+    assert lokal.get("k0") == "x" * 836  # k0 is now the most recent
+    lokal.set("k4", "y" * 836, 600)  # over 4000: the least recent (k1) goes
+    assert lokal.get("k1") is _TIDAK_ADA
+    assert all(lokal.get(k) is not _TIDAK_ADA for k in ("k0", "k2", "k3", "k4"))
+    lokal.set("besar", b"z" * 2000, 600)  # more than a quarter of the bound: not kept
+    assert lokal.get("besar") is _TIDAK_ADA
+
+
+def test_the_memory_layer_forgets_an_entry_after_its_lifetime(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import bakat.web.page_cache as page_cache
+
+    sekarang = [1000.0]
+    monkeypatch.setattr(page_cache.time, "monotonic", lambda: sekarang[0])
+    lokal = page_cache._Lokal(batas=10_000)
+    lokal.set("k", ("judul", "isi"), 600)
+    sekarang[0] += 599
+    assert lokal.get("k") == ("judul", "isi")
+    sekarang[0] += 2
+    assert lokal.get("k") is page_cache._TIDAK_ADA
+
+
+@pytest.mark.django_db
+def test_a_page_in_this_workers_memory_still_changes_with_the_data(cast: Cast) -> None:
+    """The memory layer is keyed like the shared cache: an audited change shows even
+    when the shared cache folder is emptied behind it."""
+    from django.core.cache import cache
+
+    client = Client()
+    client.force_login(cast.users["admin"])
+    _temuan(cast, "V01")
+    assert "V01" in client.get(reverse("worklist")).content.decode()
+    cache.clear()  # the page is now only in this process's memory
+    assert "V01" in client.get(reverse("worklist")).content.decode()
+    _temuan(cast, "V07")
+    assert "V07" not in client.get(reverse("worklist")).content.decode()  # from memory
+    _catat(cast, "data.dimuat")
+    assert "V07" in client.get(reverse("worklist")).content.decode()

@@ -27,6 +27,9 @@ replaced by the requester's own token on the way out. Entries also expire after
 from __future__ import annotations
 
 import hashlib
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast
 
@@ -50,6 +53,87 @@ PEMISAH = "<!--bakat:isi-->"
 CSRF_SEMENTARA = "bakatcsrfsementara0000"
 _TIDAK_ADA = object()
 T = TypeVar("T")
+#: Bytes of recent entries each worker process also keeps in memory (see :class:`_Lokal`).
+BATAS_LOKAL = 32 * 2**20
+
+
+class _Lokal:
+    """The most recently used entries of this process, in memory, in front of the shared
+    cache folder: a hit costs no file read and no unpickling (a deep page of the
+    employee list reads the scope's name order, 8 bytes per person). An entry lives at
+    most ``BAKAT_PAGE_CACHE_SECONDS`` here; a key holds the data version, so an entry is
+    never stale, only unreachable. Bounded by :data:`BATAS_LOKAL` bytes (texts and bytes counted)."""
+
+    def __init__(self, batas: int) -> None:
+        self._batas = batas
+        self._ukuran = 0
+        self._isi: OrderedDict[str, tuple[float, int, Any]] = OrderedDict()
+        self._kunci = threading.Lock()
+
+    @staticmethod
+    def _ukuran_dari(nilai: Any) -> int:
+        if isinstance(nilai, str | bytes):
+            return len(nilai) + 64
+        if isinstance(nilai, tuple):
+            return sum(_Lokal._ukuran_dari(v) for v in nilai) + 64
+        return 64
+
+    def get(self, k: str) -> Any:
+        with self._kunci:
+            entri = self._isi.get(k)
+            if entri is None:
+                return _TIDAK_ADA
+            if entri[0] < time.monotonic():
+                self._buang(k)
+                return _TIDAK_ADA
+            self._isi.move_to_end(k)
+            return entri[2]
+
+    def set(self, k: str, nilai: Any, detik: float) -> None:
+        ukuran = self._ukuran_dari(nilai)
+        if ukuran > self._batas // 4:
+            return
+        with self._kunci:
+            if k in self._isi:
+                self._buang(k)
+            self._isi[k] = (time.monotonic() + detik, ukuran, nilai)
+            self._ukuran += ukuran
+            while self._ukuran > self._batas:
+                self._buang(next(iter(self._isi)))
+
+    def _buang(self, k: str) -> None:
+        _habis, ukuran, _nilai = self._isi.pop(k)
+        self._ukuran -= ukuran
+
+    def clear(self) -> None:
+        with self._kunci:
+            self._isi.clear()
+            self._ukuran = 0
+
+
+_lokal = _Lokal(BATAS_LOKAL)
+
+
+def kosongkan_lokal() -> None:
+    """Forget this process's in-memory entries (tests: a rolled-back database repeats
+    its data versions)."""
+    _lokal.clear()
+
+
+def _ambil(k: str) -> Any:
+    """The entry ``k`` from memory, else from the shared cache (then kept in memory for
+    what remains of the default lifetime)."""
+    nilai = _lokal.get(k)
+    if nilai is _TIDAK_ADA:
+        nilai = cache.get(k, _TIDAK_ADA)
+        if nilai is not _TIDAK_ADA:
+            _lokal.set(k, nilai, _detik())
+    return nilai
+
+
+def _simpan(k: str, nilai: Any, detik: int) -> None:
+    cache.set(k, nilai, detik)
+    _lokal.set(k, nilai, detik)
 
 
 def versi_data(akses: Akses) -> tuple[tuple[str, int], ...]:
@@ -98,11 +182,11 @@ def nilai_tersimpan(akses: Akses, nama: str, bagian: tuple[Any, ...], hitung: Ca
     if detik <= 0:
         return hitung()
     k = kunci(akses, nama, bagian, per_pengguna=False)
-    simpanan = cache.get(k, _TIDAK_ADA)
+    simpanan = _ambil(k)
     if simpanan is not _TIDAK_ADA:
         return cast(T, simpanan)
     nilai = hitung()
-    cache.set(k, nilai, detik)
+    _simpan(k, nilai, detik)
     return nilai
 
 
@@ -127,11 +211,11 @@ def render_tersimpan(
     if detik > 0:
         bagian = (request.path, sorted(request.GET.lists()), get_language())
         k = kunci(akses, template, bagian, per_pengguna=per_pengguna)
-        simpanan = cache.get(k)
+        simpanan = _ambil(k)
     if not (isinstance(simpanan, tuple) and len(simpanan) == 2):
         simpanan = _render_isi(template, konteks())
         if detik > 0:
-            cache.set(k, simpanan, detik)
+            _simpan(k, simpanan, detik)
     judul, isi = simpanan
     if CSRF_SEMENTARA in isi:
         isi = isi.replace(CSRF_SEMENTARA, get_token(request))
