@@ -62,7 +62,8 @@ class _Lokal:
     cache folder: a hit costs no file read and no unpickling (a deep page of the
     employee list reads the scope's name order, 8 bytes per person). An entry lives at
     most ``BAKAT_PAGE_CACHE_SECONDS`` here; a key holds the data version, so an entry is
-    never stale, only unreachable. Bounded by :data:`BATAS_LOKAL` bytes (texts and bytes counted)."""
+    never stale, only unreachable. Bounded by :data:`BATAS_LOKAL` bytes (texts and bytes
+    counted)."""
 
     def __init__(self, batas: int) -> None:
         self._batas = batas
@@ -162,26 +163,41 @@ def cache_aktif() -> bool:
     return _detik() > 0
 
 
-def kunci(akses: Akses, nama: str, bagian: tuple[Any, ...], *, per_pengguna: bool) -> str:
+def kunci(
+    akses: Akses,
+    nama: str,
+    bagian: tuple[Any, ...],
+    *,
+    per_pengguna: bool,
+    versi: tuple[tuple[str, int], ...] | None = None,
+) -> str:
     """The cache key of ``nama`` with ``bagian`` (what else the value depends on) for this
-    user's grants (and id when ``per_pengguna``) at the current data version."""
+    user's grants (and id when ``per_pengguna``) at the current data version (``versi``:
+    :func:`versi_data` read already in this request)."""
     semua = (
         nama,
         bagian,
         akses.grants,
         akses.user_id if per_pengguna else None,
-        versi_data(akses),
+        versi_data(akses) if versi is None else versi,
     )
     return "bakat:halaman:" + hashlib.sha256(repr(semua).encode()).hexdigest()
 
 
-def nilai_tersimpan(akses: Akses, nama: str, bagian: tuple[Any, ...], hitung: Callable[[], T]) -> T:
+def nilai_tersimpan(
+    akses: Akses,
+    nama: str,
+    bagian: tuple[Any, ...],
+    hitung: Callable[[], T],
+    *,
+    versi: tuple[tuple[str, int], ...] | None = None,
+) -> T:
     """``hitung()``, kept per scope and data version like a page's content (for a figure
-    that many pages of one list share, such as its total)."""
+    that many pages of one list share, such as its total); ``versi`` as in :func:`kunci`."""
     detik = _detik()
     if detik <= 0:
         return hitung()
-    k = kunci(akses, nama, bagian, per_pengguna=False)
+    k = kunci(akses, nama, bagian, per_pengguna=False, versi=versi)
     simpanan = _ambil(k)
     if simpanan is not _TIDAK_ADA:
         return cast(T, simpanan)

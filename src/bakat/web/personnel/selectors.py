@@ -19,7 +19,7 @@ from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from bakat.web.accounts.access import BACA_PEGAWAI, LIHAT_IDENTITAS, Akses
-from bakat.web.page_cache import cache_aktif, nilai_tersimpan
+from bakat.web.page_cache import cache_aktif, nilai_tersimpan, versi_data
 from bakat.web.personnel.models import Instansi, Pegawai, UnitKerja
 
 HALAMAN = 50
@@ -44,7 +44,9 @@ def daftar_pegawai(akses: Akses, *, cari: str = "", halaman: int = 1) -> tuple[S
     query = pegawai_terlihat(akses).select_related(None)
     if cari:
         query = query.filter(Q(nama__icontains=cari) | Q(nip__startswith=cari))
-    total = nilai_tersimpan(akses, "pegawai:jumlah", (cari,), query.count)
+    # The data version is read once for both figures (read before either is computed).
+    versi = versi_data(akses) if cache_aktif() else ()
+    total = nilai_tersimpan(akses, "pegawai:jumlah", (cari,), query.count, versi=versi)
     start = (max(halaman, 1) - 1) * HALAMAN
     # nip is unique within an agency, so the order is total. A shallow page's ids walk
     # the index (instansi, nama, nip, unit_id) alone; then only those rows are read.
@@ -54,7 +56,13 @@ def daftar_pegawai(akses: Akses, *, cari: str = "", halaman: int = 1) -> tuple[S
     else:
         urutan = array("q")
         urutan.frombytes(
-            nilai_tersimpan(akses, "pegawai:urutan", (cari,), lambda: array("q", urut).tobytes())
+            nilai_tersimpan(
+                akses,
+                "pegawai:urutan",
+                (cari,),
+                lambda: array("q", urut).tobytes(),
+                versi=versi,
+            )
         )
         ids = urutan[start : start + HALAMAN].tolist()
     # The ids are in scope already. Only the columns the list shows: no identity data.
