@@ -6,10 +6,11 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlencode
 
 from django.core.cache import cache
+from django.db import connection, models
 from django.db.models import Count, Max, QuerySet
 from django.http import Http404
 from django.utils.safestring import SafeString
@@ -268,17 +269,59 @@ def unit_terlihat(akses: Akses) -> QuerySet[UnitKerja]:
     return UnitKerja.objects.filter(q).order_by("path")
 
 
-def temuan_pegawai(pegawai: Pegawai) -> QuerySet[Temuan]:
-    return pegawai.temuan.order_by("aturan")
+M = TypeVar("M", bound=models.Model)
 
 
-def disparitas_pegawai(pegawai: Pegawai) -> QuerySet[Disparitas]:
-    return pegawai.disparitas.order_by("status", "kolom")
+def _baris_pegawai(
+    model: type[M], pegawai: Pegawai, kolom: tuple[str, ...], urut: tuple[str, ...]
+) -> list[M]:
+    """The rows of ``model`` about one record, with the fields ``kolom`` (the others are
+    deferred), ordered by ``urut`` (``-`` for descending), then by id. Written out: the
+    record's page runs three such queries, whose compilation by the ORM cost more than
+    running them."""
+    qn = connection.ops.quote_name
+    meta = model._meta
+
+    def kolom_sql(nama: str) -> str:
+        field = meta.get_field(nama.removeprefix("-"))
+        assert isinstance(field, models.Field) and field.column
+        return qn(field.column) + (" DESC" if nama[0] == "-" else "")
+
+    pilih = ", ".join(kolom_sql(k) for k in ("id", *kolom))
+    urutan = ", ".join(kolom_sql(u) for u in (*urut, "id"))
+    sql = (
+        f"SELECT {pilih} FROM {qn(meta.db_table)} "
+        f"WHERE {kolom_sql('pegawai')} = %s ORDER BY {urutan}"
+    )
+    return list(model._default_manager.raw(sql, [pegawai.pk]))
 
 
-def koreksi_pegawai(pegawai: Pegawai) -> QuerySet[Koreksi]:
-    """The record's correction requests, with the columns the record's page lists."""
-    return pegawai.koreksi.only("id", "pegawai_id", "kolom", "nilai_lama", "nilai_baru", "status")
+def temuan_pegawai(pegawai: Pegawai) -> list[Temuan]:
+    """The record's findings, by rule."""
+    return _baris_pegawai(
+        Temuan, pegawai, ("aturan", "nama_aturan", "tingkat", "kolom", "pesan"), ("aturan",)
+    )
+
+
+def disparitas_pegawai(pegawai: Pegawai) -> list[Disparitas]:
+    """The record's disparities with SIASN, by status and column."""
+    return _baris_pegawai(
+        Disparitas,
+        pegawai,
+        ("status", "kolom", "nilai_lokal", "nilai_siasn", "pihak"),
+        ("status", "kolom"),
+    )
+
+
+def koreksi_pegawai(pegawai: Pegawai) -> list[Koreksi]:
+    """The record's correction requests, newest first, with the columns the record's page
+    lists."""
+    return _baris_pegawai(
+        Koreksi,
+        pegawai,
+        ("pegawai", "kolom", "nilai_lama", "nilai_baru", "status"),
+        ("-diajukan_pada",),
+    )
 
 
 def koreksi_terlihat(akses: Akses) -> QuerySet[Koreksi]:
