@@ -141,6 +141,8 @@ def versi_data(akses: Akses) -> tuple[tuple[str, int], ...]:
     """The data version (``AuditHead.seq_data``) of every agency the user holds a role in;
     for a national role, of every chain. One query, written out (every cached page runs
     it; the ORM's compilation cost more than the query)."""
+    if akses.versi_awal is not None and not akses.nasional:
+        return akses.versi_awal  # read with the grants at the start of this request
     qn = connection.ops.quote_name
     sql = f"SELECT {qn('rantai')}, {qn('seq_data')} FROM {qn(AuditHead._meta.db_table)}"
     kode: list[str] = []
@@ -150,8 +152,9 @@ def versi_data(akses: Akses) -> tuple[tuple[str, int], ...]:
             return ()
         sql += f" WHERE {qn('rantai')} IN ({', '.join(['%s'] * len(kode))})"
     with connection.cursor() as cursor:
-        cursor.execute(sql + f" ORDER BY {qn('rantai')}", kode)
-        return tuple((str(rantai), int(seq)) for rantai, seq in cursor.fetchall())
+        cursor.execute(sql, kode)
+        # Sorted here, not by the database's collation: the same order as ``versi_awal``.
+        return tuple(sorted((str(rantai), int(seq)) for rantai, seq in cursor.fetchall()))
 
 
 def _detik() -> int:

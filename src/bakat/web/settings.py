@@ -96,6 +96,8 @@ TEMPLATES = [
 DATABASES = {"default": database_from_url(env_str("DATABASE_URL", ""), DATA_DIR / "bakat.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
+# Django's model backend, with a session's user read together with their grants.
+AUTHENTICATION_BACKENDS = ["bakat.web.accounts.backends.BakatBackend"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "beranda"
 LOGOUT_REDIRECT_URL = "login"

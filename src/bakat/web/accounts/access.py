@@ -12,12 +12,14 @@ simply not found (the views answer 404, never revealing that it exists). Scopes:
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import connection
 from django.db.models import Q
 
 from bakat.web.accounts.models import Penugasan, Peran, User
+from bakat.web.audit.models import AuditHead
 from bakat.web.personnel.models import Instansi, Pegawai, UnitKerja
 
 #: Who may read employee records (each within their scope).
@@ -54,6 +56,9 @@ class Akses:
 
     user_id: int
     grants: tuple[Grant, ...]
+    #: The data version of each of the user's agencies, read with the grants at the
+    #: start of the request (:func:`muat_pengguna`); None when not read then.
+    versi_awal: tuple[tuple[str, int], ...] | None = field(default=None, compare=False)
 
     def punya(self, roles: Collection[Peran]) -> bool:
         """Whether the user holds any of ``roles``."""
@@ -137,18 +142,50 @@ class Akses:
         return False
 
 
-def _sql_penugasan() -> str:
+#: A user's grants: role, agency, unit path, own record, agency code (one row each).
+_KOLOM_PENUGASAN = 5
+
+
+def _sql_penugasan(*, dengan_pengguna: bool = False) -> str:
     """The grants of one user with their unit's path and agency's code, in the order
-    they were given: one query, written out (every request of a signed-in user runs
-    it; the ORM's compilation cost more than the query)."""
+    they were given; with ``dengan_pengguna``, the user's own columns first and each
+    agency's data version last (one row per grant, one with null grant columns when
+    there is none). Written out: every request of a signed-in user runs it, and the
+    ORM's compilation cost more than the query."""
     qn = connection.ops.quote_name
     g, u, i = (qn(m._meta.db_table) for m in (Penugasan, UnitKerja, Instansi))
-    return (
-        f"SELECT {g}.{qn('peran')}, {g}.{qn('instansi_id')}, {u}.{qn('path')}, "
-        f"{g}.{qn('pegawai_id')}, {i}.{qn('kode')} FROM {g} "
+    pilih = (
+        f"{g}.{qn('peran')}, {g}.{qn('instansi_id')}, {u}.{qn('path')}, "
+        f"{g}.{qn('pegawai_id')}, {i}.{qn('kode')}"
+    )
+    gabung = (
         f"LEFT OUTER JOIN {u} ON {g}.{qn('unit_id')} = {u}.{qn('id')} "
         f"LEFT OUTER JOIN {i} ON {g}.{qn('instansi_id')} = {i}.{qn('id')} "
-        f"WHERE {g}.{qn('user_id')} = %s ORDER BY {g}.{qn('id')}"
+    )
+    if not dengan_pengguna:
+        urut = f"ORDER BY {g}.{qn('id')}"
+        return f"SELECT {pilih} FROM {g} {gabung}WHERE {g}.{qn('user_id')} = %s {urut}"
+    us, h = qn(User._meta.db_table), qn(AuditHead._meta.db_table)
+    kolom = ", ".join(f"{us}.{qn(f.column)}" for f in User._meta.concrete_fields)
+    return (
+        f"SELECT {kolom}, {pilih}, {h}.{qn('seq_data')} FROM {us} "
+        f"LEFT OUTER JOIN {g} ON {g}.{qn('user_id')} = {us}.{qn('id')} {gabung}"
+        f"LEFT OUTER JOIN {h} ON {h}.{qn('rantai')} = {i}.{qn('kode')} "
+        f"WHERE {us}.{qn('id')} = %s ORDER BY {g}.{qn('id')}"
+    )
+
+
+def _grants(rows: list[tuple[Any, ...]]) -> tuple[Grant, ...]:
+    return tuple(
+        Grant(
+            peran=Peran(peran),
+            instansi_id=instansi_id,
+            unit_path=path,
+            pegawai_id=pegawai_id,
+            instansi_kode=kode,
+        )
+        for peran, instansi_id, path, pegawai_id, kode in rows
+        if peran is not None
     )
 
 
@@ -160,16 +197,50 @@ def akses_untuk(user: User) -> Akses:
     with connection.cursor() as cursor:
         cursor.execute(_sql_penugasan(), [user.pk])
         rows = cursor.fetchall()
-    grants = tuple(
-        Grant(
-            peran=Peran(peran),
-            instansi_id=instansi_id,
-            unit_path=path,
-            pegawai_id=pegawai_id,
-            instansi_kode=kode,
-        )
-        for peran, instansi_id, path, pegawai_id, kode in rows
-    )
-    akses = Akses(user_id=int(user.pk), grants=grants)
+    akses = Akses(user_id=int(user.pk), grants=_grants(rows))
     user._bakat_akses = akses  # type: ignore[attr-defined]
     return akses
+
+
+def muat_pengguna(user_id: Any) -> User | None:
+    """The user ``user_id`` with their grants and the data version of each of their
+    agencies, by one query (the authentication backend's, once per request): the
+    grants are cached on the user as :func:`akses_untuk` does, and the versions, read
+    before the request computes anything, as :attr:`Akses.versi_awal`."""
+    with connection.cursor() as cursor:
+        cursor.execute(_sql_penugasan(dengan_pengguna=True), [user_id])
+        rows = cursor.fetchall()
+    if not rows:
+        return None
+    fields = User._meta.concrete_fields
+    n = len(fields)
+    user = User.from_db(connection.alias, [f.attname for f in fields], _nilai_db(rows[0][:n]))
+    per_grant = [row[n : n + _KOLOM_PENUGASAN] for row in rows]
+    versi = sorted({(str(row[n + 4]), int(row[-1])) for row in rows if row[-1] is not None})
+    akses = Akses(user_id=int(user.pk), grants=_grants(per_grant), versi_awal=tuple(versi))
+    user._bakat_akses = akses  # type: ignore[attr-defined]
+    return user
+
+
+#: Per database vendor: each user column with the converters the ORM applies to it.
+_KONVERTER: dict[str, list[tuple[Any, list[Any]]]] = {}
+
+
+def _nilai_db(values: tuple[Any, ...]) -> list[Any]:
+    """The user's column values as the ORM would give them (the backend's and the
+    fields' converters: SQLite returns booleans as integers and datetimes as text)."""
+    konverter = _KONVERTER.get(connection.vendor)
+    if konverter is None:
+        konverter = []
+        for f in User._meta.concrete_fields:
+            col = f.get_col(User._meta.db_table)
+            konverter.append(
+                (col, connection.ops.get_db_converters(col) + col.get_db_converters(connection))
+            )
+        _KONVERTER[connection.vendor] = konverter
+    hasil = []
+    for value, (col, fungsi) in zip(values, konverter, strict=True):
+        for f in fungsi:
+            value = f(value, col, connection)
+        hasil.append(value)
+    return hasil
