@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import http.client
 import json
 import os
@@ -517,7 +518,7 @@ def main() -> None:
             env["BAKAT_DATA_DIR"] = str(folder / "postgresql-files")
             marker = Path(tempfile.mkdtemp(prefix="bakat-bench-")) / "loaded"
             if args.database_url:  # an existing database: load it once
-                marker = folder / f"loaded-{abs(hash(url)) % 10**8}"
+                marker = folder / f"loaded-{hashlib.sha256(url.encode()).hexdigest()[:12]}"
         else:
             marker = folder / "sqlite" / f"loaded-analysed-{AS_OF}"
             if not marker.exists():  # loaded before the load also mapped: start afresh
