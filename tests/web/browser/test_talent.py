@@ -91,3 +91,85 @@ def test_the_employee_sees_their_card_and_asks_for_a_review(
     layar.fill("#alasan", "Predikat SKP tahun lalu belum diperbarui.")
     layar.click("text=Kirim permintaan tinjauan")
     assert "terkirim" in layar.locator(".pesan").inner_text()
+
+
+def test_a_calibration_session_with_recusal(layar: Any, site: str, screenshots: Path) -> None:
+    """The HR admin opens a session over the whole agency with a committee member who is
+    related to one employee (a loaded ``relasi``): the member does not see that case,
+    cannot act on it (404), moves another person with a written reason, and the admin
+    closes the session, frozen with the policy version. The session shows the mapping's
+    calibration and fairness screens."""
+    from bakat.web.personnel.models import Pegawai, UnitKerja
+    from bakat.web.talent.models import Relasi, UsulanPindah
+
+    instansi = Instansi.objects.get()
+    relasi = Relasi.objects.filter(instansi=instansi).order_by("pk").first()
+    assert relasi is not None
+    sendiri = Pegawai.objects.get(instansi=instansi, nip=relasi.nip_a)
+    anggota = User.objects.create_user(username="anggota", password=PASSWORD)
+    Penugasan.objects.create(user=anggota, peran=Peran.KOMITE, instansi=instansi)
+    Penugasan.objects.create(user=anggota, peran=Peran.PEGAWAI, instansi=instansi, pegawai=sendiri)
+    root = UnitKerja.objects.filter(instansi=instansi, induk=None).order_by("path").first()
+    assert root is not None
+    terkait = (
+        set(
+            Relasi.objects.filter(instansi=instansi, nip_a=sendiri.nip).values_list(
+                "nip_b", flat=True
+            )
+        )
+        | set(
+            Relasi.objects.filter(instansi=instansi, nip_b=sendiri.nip).values_list(
+                "nip_a", flat=True
+            )
+        )
+        | {sendiri.nip}
+    )
+    semua = Penempatan.objects.filter(run__instansi=instansi).values("run").distinct().count()
+    assert semua == 1
+    lain = (
+        Penempatan.objects.filter(terpetakan=True, kotak__lt=9)
+        .exclude(nip__in=terkait)
+        .order_by("nip")
+        .first()
+    )
+    assert lain is not None
+
+    _login(layar, site, "kepala")
+    layar.goto(f"{site}/talenta/kalibrasi/")
+    layar.fill("#nama", "Kalibrasi seluruh instansi")
+    layar.select_option("#unit", str(root.pk))
+    layar.check(f"input[name=anggota][value='{anggota.pk}']")
+    layar.click("button:has-text('Buka sesi')")
+    layar.wait_for_url("**/talenta/kalibrasi/*/")
+    sesi_url = layar.url
+    assert layar.locator("#statistik-kalibrasi tbody tr").count() >= 2
+    assert layar.locator("#skrining-keadilan tbody tr").count() >= 4
+    layar.click("header form.keluar button")
+
+    _login(layar, site, "anggota")
+    layar.goto(sesi_url)
+    total = Penempatan.objects.filter(unit__path__startswith=root.path).count()
+    tampil = total - Penempatan.objects.filter(nip__in=terkait).count()
+    assert f"Populasi ({tampil})" in layar.locator("h2", has_text="Populasi").inner_text()
+    layar.fill("#nip", lain.nip)
+    layar.select_option("#kotak", str(lain.kotak + 1))
+    layar.fill("#alasan", "Kinerja tahun berjalan jauh di atas target, terdokumentasi.")
+    layar.click("button:has-text('Usulkan')")
+    assert "tercatat" in layar.locator(".pesan").first.inner_text()
+    layar.screenshot(path=str(screenshots / "kalibrasi.png"))
+    # The related case: the same form answers 404, as if the person were not there.
+    layar.fill("#nip", relasi.nip_b if relasi.nip_b != sendiri.nip else relasi.nip_a)
+    layar.fill("#alasan", "Usulan untuk kerabat sendiri, yang harus ditolak.")
+    with layar.expect_response("**/usul/") as jawaban:
+        layar.click("button:has-text('Usulkan')")
+    assert jawaban.value.status == 404
+    assert UsulanPindah.objects.count() == 1
+    usulan = UsulanPindah.objects.get()
+    assert usulan.penempatan.kotak == lain.kotak and usulan.kotak == lain.kotak + 1
+
+    layar.goto(f"{site}/")
+    layar.click("header form.keluar button")
+    _login(layar, site, "kepala")
+    layar.goto(sesi_url)
+    layar.click("button:has-text('Tutup dan bekukan sesi')")
+    assert "Ditutup" in layar.locator("#status-sesi").inner_text()

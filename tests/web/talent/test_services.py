@@ -62,6 +62,19 @@ def test_each_placement_keeps_the_retirement_date_at_the_bup_of_its_grade(
         assert p.nama == p.pegawai.nama != ""
 
 
+def test_the_run_keeps_the_engines_calibration_and_fairness_screens(dimuat: Instansi) -> None:
+    import json
+
+    run = refresh_placements(actor=None, instansi=dimuat, as_of=AS_OF)
+    run.refresh_from_db()
+    acuan = [r for r in run.kalibrasi if r["status"] == "acuan"]
+    assert len(acuan) == 1 and acuan[0]["terpetakan"] == run.terpetakan
+    assert sum(acuan[0][f"kotak_{n}"] for n in range(1, 10)) == run.terpetakan
+    assert {r["dimensi"] for r in run.keadilan} >= {"jenis_kelamin", "kelompok_usia"}
+    assert all("instansi" not in r for r in run.kalibrasi + run.keadilan)
+    json.dumps(run.kalibrasi + run.keadilan, allow_nan=False)  # no NaN reaches the database
+
+
 def test_pool_members_are_in_the_pool_boxes(dimuat: Instansi) -> None:
     run = refresh_placements(actor=None, instansi=dimuat, as_of=AS_OF)
     assert run.kelompok_talenta == Penempatan.objects.filter(run=run, dalam_kelompok=True).count()

@@ -91,3 +91,54 @@ def test_the_admin_closes_and_freezes_the_session(pemetaan: Cast, sesi: SesiKali
     data = {"nip": pemetaan.p_b.nip, "kotak": 9, "alasan": "Alasan yang cukup panjang."}
     client.post(reverse("talenta_kalibrasi_usul", args=[sesi.pk]), data)
     assert not UsulanPindah.objects.exists()
+
+
+def _layar(r: str, status: str = "tidak_ada_sinyal") -> dict[str, object]:
+    return {"unit_kerja": r, "unit_kerja_nama": f"Unit {r}", "terpetakan": 3, "status": status}
+
+
+def test_the_session_shows_the_screens_of_its_population(
+    pemetaan: Cast, komite_terkait: Pegawai
+) -> None:
+    from bakat.web.talent.models import PlacementRun
+
+    run = PlacementRun.objects.filter(instansi=pemetaan.ins_a).first()
+    assert run is not None
+    run.kalibrasi = [
+        {**_layar("R"), "status": "acuan"},
+        _layar("R.A"),
+        _layar("R.A.1", "perlu_ditelaah"),
+        _layar("R.B", "perlu_ditelaah"),
+    ]
+    run.keadilan = [
+        {"seleksi": "kelompok_talenta", "dimensi": "jenis_kelamin", "kelompok": "L",
+         "nama": None, "jumlah": 40, "terpilih": 10, "status": "tidak_ada_sinyal"},
+        {"seleksi": "kelompok_talenta", "dimensi": "jenis_kelamin", "kelompok": "P",
+         "nama": None, "jumlah": 40, "terpilih": 4, "status": "perlu_ditelaah"},
+        {"seleksi": "kelompok_talenta", "dimensi": "unit_kerja", "kelompok": "R.A.1",
+         "nama": "Unit R.A.1", "jumlah": 9, "terpilih": 1, "status": "tidak_cukup_data"},
+        {"seleksi": "kelompok_talenta", "dimensi": "unit_kerja", "kelompok": "R.B",
+         "nama": "Unit R.B", "jumlah": 9, "terpilih": 1, "status": "tidak_cukup_data"},
+    ]  # fmt: skip
+    run.save()
+    s = buka_sesi(
+        actor=pemetaan.users["admin"],
+        unit=pemetaan.unit_a,
+        nama="Biro A",
+        anggota=[pemetaan.users["komite"]],
+    )
+    assert s.run_id == run.pk
+    html = _client(pemetaan, "komite").get(reverse("talenta_kalibrasi_sesi", args=[s.pk]))
+    text = html.content.decode()
+    kalibrasi = text.split('id="statistik-kalibrasi"')[1].split("</table>")[0]
+    # The agency's reference, the session's own unit, then its sub-units, signals first.
+    assert [u for u in ("Unit R<", "Unit R.A<", "Unit R.A.1<") if u in kalibrasi] == [
+        "Unit R<",
+        "Unit R.A<",
+        "Unit R.A.1<",
+    ]
+    assert kalibrasi.index("Unit R<") < kalibrasi.index("Unit R.A<") < kalibrasi.index("R.A.1")
+    assert "R.B" not in kalibrasi
+    keadilan = text.split('id="skrining-keadilan"')[1].split("</table>")[0]
+    assert keadilan.index("perlu ditelaah") < keadilan.index("tidak ada sinyal")
+    assert "R.A.1" in keadilan and "R.B" not in keadilan

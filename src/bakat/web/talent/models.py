@@ -32,6 +32,10 @@ class PlacementRun(models.Model):
     kelompok_talenta = models.PositiveIntegerField(_("kelompok talenta"), default=0)
     per_kotak = models.JSONField(_("jumlah per kotak"), default=dict)
     per_alasan = models.JSONField(_("jumlah per alasan"), default=dict)
+    #: The engine's calibration screen (``kalibrasi.csv``: one row per unit) and fairness
+    #: screen (``keadilan.csv``) of this run, rows as JSON objects, for the sessions.
+    kalibrasi = models.JSONField(_("statistik kalibrasi"), default=list)
+    keadilan = models.JSONField(_("skrining keadilan"), default=list)
 
     class Meta:
         verbose_name = _("pemetaan talenta")

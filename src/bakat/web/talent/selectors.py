@@ -14,6 +14,7 @@ from datetime import date
 
 from django.db.models import Count, QuerySet
 from django.http import Http404
+from django.utils.translation import gettext as _
 
 from bakat.domain.ninebox import KOTAK_TALENTA
 from bakat.web.accounts.access import Akses
@@ -346,3 +347,78 @@ def risiko_suksesi(akses: Akses, f: Filter) -> RisikoSuksesi | None:
     if not runs:
         return None
     return RisikoSuksesi(total, berisiko)
+
+
+#: Most unit rows of a screen a session shows (those worth a look come first).
+LAYAR_MAKS = 40
+
+
+@dataclass
+class LayarSesi:
+    """The mapping's screens for a calibration session: the box-distribution screen of
+    the agency (reference) and of each unit in the session's subtree, and the
+    selection-rate screen of the agency's groups (sex, age band, province) and of the
+    subtree's units. Each list puts the rows worth a look (``perlu_ditelaah``) first."""
+
+    kalibrasi: list[dict[str, object]]
+    keadilan: list[dict[str, object]]
+    kalibrasi_lainnya: int = 0
+    keadilan_lainnya: int = 0
+
+
+def _perlu_ditelaah_dulu(row: dict[str, object]) -> int:
+    return 0 if row.get("status") == "perlu_ditelaah" else 1
+
+
+def _label_layar() -> dict[str, str]:
+    """Readable labels of the screens' status and effect-size codes (active language)."""
+    return {
+        "acuan": _("acuan (seluruh instansi)"),
+        "perlu_ditelaah": _("perlu ditelaah"),
+        "tidak_ada_sinyal": _("tidak ada sinyal"),
+        "tidak_cukup_data": _("data belum cukup"),
+        "dapat_diabaikan": _("dapat diabaikan"),
+        "kecil": _("kecil"),
+        "sedang": _("sedang"),
+        "besar": _("besar"),
+    }
+
+
+def _berlabel(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    label = _label_layar()
+    return [
+        {
+            **r,
+            "status_label": label.get(str(r.get("status")), r.get("status") or ""),
+            "efek_label": label.get(str(r.get("besaran_efek")), r.get("besaran_efek") or ""),
+        }
+        for r in rows
+    ]
+
+
+def layar_sesi(sesi: SesiKalibrasi) -> LayarSesi:
+    """The screens of ``sesi``'s run for its population (see :class:`LayarSesi`)."""
+    kode = set(
+        UnitKerja.objects.filter(
+            instansi_id=sesi.instansi_id, path__startswith=sesi.unit.path
+        ).values_list("kode", flat=True)
+    )
+    run = sesi.run
+    acuan = [r for r in run.kalibrasi if r.get("status") == "acuan"]
+    units = sorted(
+        (r for r in run.kalibrasi if r.get("unit_kerja") in kode and r.get("status") != "acuan"),
+        key=lambda r: (r.get("unit_kerja") != sesi.unit.kode, _perlu_ditelaah_dulu(r)),
+    )
+    kelompok = [r for r in run.keadilan if r.get("dimensi") != "unit_kerja"]
+    unit_keadilan = [
+        r for r in run.keadilan if r.get("dimensi") == "unit_kerja" and r.get("kelompok") in kode
+    ]
+    keadilan = sorted(kelompok, key=_perlu_ditelaah_dulu) + sorted(
+        unit_keadilan, key=_perlu_ditelaah_dulu
+    )
+    return LayarSesi(
+        kalibrasi=_berlabel(acuan + units[:LAYAR_MAKS]),
+        keadilan=_berlabel(keadilan[: 2 * LAYAR_MAKS]),
+        kalibrasi_lainnya=max(0, len(units) - LAYAR_MAKS),
+        keadilan_lainnya=max(0, len(keadilan) - 2 * LAYAR_MAKS),
+    )

@@ -4,6 +4,7 @@ an explicit actor, runs in one transaction and appends its audit event in it
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -50,7 +51,17 @@ MINIMAL_ALASAN = 10
 def _json(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None  # JSON (and PostgreSQL's jsonb) has no NaN
     return value
+
+
+def _baris_layar(frame: pl.DataFrame, instansi: Instansi) -> list[dict[str, Any]]:
+    """The rows of a screen (``kalibrasi`` or ``keadilan``) of ``instansi``, as JSON
+    objects in the engine's order (the ``instansi`` column dropped)."""
+    if "instansi" in frame.columns:
+        frame = frame.filter(pl.col("instansi") == instansi.kode).drop("instansi")
+    return [{k: _json(v) for k, v in row.items()} for row in frame.iter_rows(named=True)]
 
 
 def refresh_placements(
@@ -159,6 +170,8 @@ def store_placements(
             kelompok_talenta=sum(1 for r in rows if r.dalam_kelompok),
             per_kotak=dict(sorted(per_kotak.items())),
             per_alasan=dict(sorted(per_alasan.items())),
+            kalibrasi=_baris_layar(hasil.kalibrasi, instansi),
+            keadilan=_baris_layar(hasil.keadilan, instansi),
         )
         for r in rows:
             r.run = run

@@ -21,6 +21,7 @@ from bakat.web.personnel.models import Pegawai, UnitKerja
 from bakat.web.talent import kalibrasi
 from bakat.web.talent.models import SesiKalibrasi, StatusSesi, UsulanPindah
 from bakat.web.talent.recusal import is_recused, nip_terkait
+from bakat.web.talent.selectors import layar_sesi
 
 HALAMAN = 50
 
@@ -115,6 +116,7 @@ def sesi(request: HttpRequest, pk: int) -> HttpResponse:
             "boleh_tutup": s.status == StatusSesi.DIBUKA
             and s.instansi_id in akses_untuk(user).instansi_ids({Peran.ADMIN}),
             "semua_kotak": SEMUA_KOTAK,
+            "layar": layar_sesi(s),
             "navigasi": True,
         },
     )

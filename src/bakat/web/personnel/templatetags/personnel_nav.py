@@ -19,7 +19,7 @@ from django.conf import settings
 from django.middleware.csrf import get_token
 from django.urls import get_script_prefix, reverse
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, gettext, gettext_noop
 
 from bakat.web.accounts.access import Akses
 from bakat.web.personnel.views_upload import MUAT_DATA
@@ -28,14 +28,14 @@ register = template.Library()
 
 #: The navigation: URL name, label (translated when the header is built), load right needed.
 NAVIGASI = (
-    ("pegawai_daftar", "Pegawai", False),
-    ("pegawai_unggah", "Muat data", True),
-    ("worklist", "Kualitas data", False),
-    ("koreksi_daftar", "Koreksi", False),
-    ("audit", "Jejak audit", False),
-    ("suksesi_daftar", "Suksesi", False),
-    ("pengembangan", "Pengembangan", False),
-    ("talenta_dasbor", "Talenta", False),
+    ("pegawai_daftar", gettext_noop("Pegawai"), False),
+    ("pegawai_unggah", gettext_noop("Muat data"), True),
+    ("worklist", gettext_noop("Kualitas data"), False),
+    ("koreksi_daftar", gettext_noop("Koreksi"), False),
+    ("audit", gettext_noop("Jejak audit"), False),
+    ("suksesi_daftar", gettext_noop("Suksesi"), False),
+    ("pengembangan", gettext_noop("Pengembangan"), False),
+    ("talenta_dasbor", gettext_noop("Talenta"), False),
 )
 
 
