@@ -1,6 +1,8 @@
 """The employee's own record as one JSON document (UU 27/2022 Pasal 7 and 8: the data
 subject may obtain a copy of their personal data): the personnel record, every stored
-placement with its policy and input digest, and their review requests."""
+placement with its policy and input digest, their review requests, the calibration
+proposals about them (without the proposer's name), and what the latest succession run
+holds about them: IDP, rotation and retention rows, and their succession nominations."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from typing import Any
 from django.forms.models import model_to_dict
 
 from bakat.web.personnel.models import Pegawai
-from bakat.web.talent.models import Penempatan, PermintaanTinjauan
+from bakat.web.talent.models import Penempatan, PermintaanTinjauan, UsulanPindah
+from bakat.web.talent.selectors import rencana_pegawai
 
 
 def _teks(value: Any) -> Any:
@@ -54,4 +57,27 @@ def rekam_pegawai(pegawai: Pegawai) -> dict[str, Any]:
         }
         for t in PermintaanTinjauan.objects.filter(pegawai=pegawai).order_by("diajukan_pada")
     ]
-    return {"pegawai": data, "penempatan": penempatan, "permintaan_tinjauan": tinjauan}
+    usulan = [
+        {
+            "sesi": u.sesi.nama,
+            "diusulkan_pada": u.diusulkan_pada.isoformat(),
+            "kotak_asal": u.kotak_asal,
+            "kotak_usulan": u.kotak,
+            "alasan": u.alasan,
+            "status_sesi": u.sesi.status,
+        }
+        for u in UsulanPindah.objects.filter(pegawai=pegawai)
+        .select_related("sesi")
+        .order_by("diusulkan_pada", "pk")
+    ]
+    rencana = rencana_pegawai(pegawai)
+    return {
+        "pegawai": data,
+        "penempatan": penempatan,
+        "permintaan_tinjauan": tinjauan,
+        "usulan_kalibrasi": usulan,
+        "rencana_pengembangan": rencana.idp,
+        "kandidat_rotasi": rencana.rotasi,
+        "daftar_pantau_retensi": rencana.retensi,
+        "nominasi_suksesi": rencana.nominasi,
+    }

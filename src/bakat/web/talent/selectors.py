@@ -19,8 +19,11 @@ from django.utils.translation import gettext as _
 from bakat.domain.ninebox import KOTAK_TALENTA
 from bakat.web.accounts.access import Akses
 from bakat.web.accounts.models import Peran, User
+from bakat.web.development.models import BarisPengembangan, Berkas
 from bakat.web.personnel.models import Pegawai, UnitKerja
 from bakat.web.quality.models import IndeksKualitas
+from bakat.web.succession.models import Kandidat
+from bakat.web.succession.selectors import latest_runs
 from bakat.web.talent.kalibrasi import populasi
 from bakat.web.talent.models import (
     Penempatan,
@@ -422,3 +425,46 @@ def layar_sesi(sesi: SesiKalibrasi) -> LayarSesi:
         kalibrasi_lainnya=max(0, len(units) - LAYAR_MAKS),
         keadilan_lainnya=max(0, len(keadilan) - 2 * LAYAR_MAKS),
     )
+
+
+@dataclass
+class RencanaPegawai:
+    """What the latest succession run of the person's agency holds about them: their
+    IDP rows (development activities, in the engine's priority order), their rotation
+    and retention rows (with reasons), and the target posts they are a named candidate
+    for (rank and readiness; no other candidate's name)."""
+
+    idp: list[dict[str, object]] = field(default_factory=list)
+    rotasi: list[dict[str, object]] = field(default_factory=list)
+    retensi: list[dict[str, object]] = field(default_factory=list)
+    nominasi: list[dict[str, object]] = field(default_factory=list)
+
+
+def rencana_pegawai(pegawai: Pegawai) -> RencanaPegawai:
+    """See :class:`RencanaPegawai` (empty when the agency has no succession run)."""
+    runs = latest_runs({pegawai.instansi_id})
+    hasil = RencanaPegawai()
+    if not runs:
+        return hasil
+    baris = BarisPengembangan.objects.filter(
+        run_id__in=runs,
+        pegawai=pegawai,
+        berkas__in=[Berkas.IDP, Berkas.ROTASI, Berkas.RETENSI],
+    ).order_by("berkas", "urutan")
+    tujuan = {Berkas.IDP: hasil.idp, Berkas.ROTASI: hasil.rotasi, Berkas.RETENSI: hasil.retensi}
+    for b in baris:
+        tujuan[Berkas(b.berkas)].append(dict(b.data))
+    hasil.nominasi = [
+        {
+            "jabatan_id": k.target.jabatan_id,
+            "jabatan": k.target.nama,
+            "unit_kerja": k.target.unit_kerja,
+            "peringkat": k.peringkat,
+            "kesiapan": k.kesiapan,
+            "skor": k.skor,
+        }
+        for k in Kandidat.objects.filter(pegawai=pegawai, target__run_id__in=runs)
+        .select_related("target")
+        .order_by("target__jabatan_id", "peringkat")
+    ]
+    return hasil

@@ -239,6 +239,7 @@ def kartu(request: HttpRequest, pk: int) -> HttpResponse:
             "navigasi": akses.punya(selectors.BACA_TALENTA),
             "usulan": list(p.usulan.select_related("sesi").order_by("diusulkan_pada")) if p else [],
             "tinjauan": selectors.tinjauan_pegawai(k.pegawai) if k.milik_sendiri else [],
+            "rencana": selectors.rencana_pegawai(k.pegawai),
         },
     )
 
