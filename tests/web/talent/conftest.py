@@ -39,6 +39,24 @@ def komite_terkait(cast: Cast) -> Pegawai:
     return sendiri
 
 
+@pytest.fixture
+def komite_bercatatan(cast: Cast) -> Pegawai:
+    """The committee member's own employee record, related to nobody (a member needs
+    one to sit: recusal starts from it)."""
+    sendiri = Pegawai.objects.create(
+        instansi=cast.ins_a,
+        unit=cast.unit_r,
+        unit_kerja=cast.unit_r.kode,
+        nip="198811082021012010",
+        nama="Anggota Komite Netral",
+        status_kepegawaian="PNS",
+    )
+    Penugasan.objects.create(
+        user=cast.users["komite"], peran=Peran.PEGAWAI, instansi=cast.ins_a, pegawai=sendiri
+    )
+    return sendiri
+
+
 def _pensiun(pegawai: Pegawai) -> date | None:
     """As the placement service stores it (AHLI_MUDA: BUP 58), from the stored birth date."""
     lahir = Pegawai.objects.values_list("tanggal_lahir", flat=True).get(pk=pegawai.pk)

@@ -62,7 +62,9 @@ def test_only_members_propose(pemetaan: Cast, sesi: SesiKalibrasi, username: str
         )
 
 
-def test_a_person_outside_the_population_cannot_be_moved(pemetaan: Cast) -> None:
+def test_a_person_outside_the_population_cannot_be_moved(
+    pemetaan: Cast, komite_bercatatan: Pegawai
+) -> None:
     sesi = buka_sesi(
         actor=pemetaan.users["admin"],
         unit=pemetaan.unit_a,
@@ -123,3 +125,16 @@ def test_an_agency_without_a_run_has_no_session(cast: Cast) -> None:
     Penugasan.objects.create(user=admin_b, peran=Peran.ADMIN, instansi=cast.ins_b)
     with pytest.raises(InputError):
         buka_sesi(actor=admin_b, unit=cast.unit_x, nama="x", anggota=[])
+
+
+def test_a_member_without_an_employee_record_cannot_sit(pemetaan: Cast) -> None:
+    """Recusal starts from the member's own record: without one, no conflict could be
+    found, so the session is refused, naming the member."""
+    with pytest.raises(InputError, match="komite"):
+        buka_sesi(
+            actor=pemetaan.users["admin"],
+            unit=pemetaan.unit_r,
+            nama="R",
+            anggota=[pemetaan.users["komite"]],
+        )
+    assert not SesiKalibrasi.objects.exists()

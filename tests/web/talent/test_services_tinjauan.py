@@ -156,7 +156,7 @@ def test_only_the_agencys_committee_and_admin_answer(
 
 
 def test_a_case_taken_to_calibration_names_an_open_session_covering_the_person(
-    pemetaan: Cast, permintaan_b: PermintaanTinjauan
+    pemetaan: Cast, permintaan_b: PermintaanTinjauan, komite_bercatatan: Pegawai
 ) -> None:
     sesi = _sesi(pemetaan)
     tanggapi_tinjauan(
@@ -186,7 +186,7 @@ def test_calibration_without_a_session_is_recorded_too(
 
 @pytest.mark.parametrize("kasus", ["ditutup", "unit_lain", "keputusan_lain"])
 def test_a_session_that_is_closed_or_does_not_cover_the_person_is_refused(
-    pemetaan: Cast, permintaan_b: PermintaanTinjauan, kasus: str
+    pemetaan: Cast, permintaan_b: PermintaanTinjauan, komite_bercatatan: Pegawai, kasus: str
 ) -> None:
     # p_b works in unit B: a session over unit A does not cover them.
     sesi = _sesi(pemetaan, "unit_a" if kasus == "unit_lain" else "unit_r")

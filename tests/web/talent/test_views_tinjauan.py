@@ -155,7 +155,7 @@ def test_a_second_answer_is_refused(pemetaan: Cast, permintaan_b: PermintaanTinj
 
 
 def test_the_form_offers_only_open_sessions_covering_the_person(
-    pemetaan: Cast, permintaan_b: PermintaanTinjauan
+    pemetaan: Cast, permintaan_b: PermintaanTinjauan, komite_bercatatan: Pegawai
 ) -> None:
     admin, komite = pemetaan.users["admin"], [pemetaan.users["komite"]]
     meliputi = buka_sesi(actor=admin, unit=pemetaan.unit_r, nama="Sesi R", anggota=komite)

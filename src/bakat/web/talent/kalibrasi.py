@@ -30,7 +30,7 @@ from bakat.web.talent.models import (
     StatusSesi,
     UsulanPindah,
 )
-from bakat.web.talent.recusal import is_recused
+from bakat.web.talent.recusal import is_recused, nip_pengguna
 
 #: A proposal's reason must say something.
 MINIMAL_ALASAN = 10
@@ -60,6 +60,15 @@ def buka_sesi(*, actor: User, unit: UnitKerja, nama: str, anggota: Iterable[User
     komite = [u for u in members if unit.instansi_id in akses_untuk(u).instansi_ids({Peran.KOMITE})]
     if not komite or len(komite) != len(members):
         raise InputError("anggota harus komite talenta instansi / members must be committee")
+    # Recusal starts from a member's own employee record: without one, no conflict of
+    # interest could be found, so such a member cannot sit.
+    tanpa_data = sorted(u.get_username() for u in komite if not nip_pengguna(u, unit.instansi_id))
+    if tanpa_data:
+        raise InputError(
+            "anggota tanpa data pegawai di instansi ini, konflik kepentingannya tidak dapat "
+            f"diperiksa: {', '.join(tanpa_data)} / members without an employee record here "
+            "(their conflicts of interest cannot be checked)"
+        )
     with transaction.atomic():
         sesi = SesiKalibrasi.objects.create(
             instansi_id=unit.instansi_id,
