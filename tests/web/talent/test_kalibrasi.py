@@ -138,3 +138,45 @@ def test_a_member_without_an_employee_record_cannot_sit(pemetaan: Cast) -> None:
             anggota=[pemetaan.users["komite"]],
         )
     assert not SesiKalibrasi.objects.exists()
+
+
+def test_the_database_refuses_to_change_a_closed_session(
+    pemetaan: Cast, sesi: SesiKalibrasi
+) -> None:
+    """Past the services too (``QuerySet.update``, a direct insert): the triggers of
+    migration talent.0007 keep a closed session, its proposals and members as closed."""
+    from django.db import DatabaseError, transaction
+
+    usulan = usulkan_pindah(
+        actor=pemetaan.users["komite"],
+        sesi=sesi,
+        pegawai=pemetaan.p_b,
+        kotak=9,
+        alasan="Alasan yang cukup panjang.",
+    )
+    # While open, the rows may change.
+    SesiKalibrasi.objects.filter(pk=sesi.pk).update(nama="Sesi uji (ganti nama)")
+    tutup_sesi(actor=pemetaan.users["admin"], sesi=sesi)
+    penempatan = Penempatan.objects.get(run=sesi.run, pegawai=pemetaan.p_a1)
+    attempts = [
+        lambda: SesiKalibrasi.objects.filter(pk=sesi.pk).update(status=StatusSesi.DIBUKA),
+        lambda: UsulanPindah.objects.filter(pk=usulan.pk).update(kotak=1),
+        lambda: UsulanPindah.objects.create(
+            sesi=sesi,
+            penempatan=penempatan,
+            pegawai=pemetaan.p_a1,
+            kotak_asal=5,
+            kotak=9,
+            alasan="Ditambahkan setelah sesi ditutup.",
+            pengusul=pemetaan.users["komite"],
+            diusulkan_pada=usulan.diusulkan_pada,
+        ),
+        lambda: sesi.anggota.add(pemetaan.users["admin"]),
+    ]
+    for attempt in attempts:
+        with pytest.raises(DatabaseError, match="frozen"), transaction.atomic():
+            attempt()
+    sesi.refresh_from_db()
+    assert sesi.status == StatusSesi.DITUTUP and sesi.nama == "Sesi uji (ganti nama)"
+    assert list(UsulanPindah.objects.values_list("kotak", flat=True)) == [9]
+    assert list(sesi.anggota.all()) == [pemetaan.users["komite"]]
