@@ -72,6 +72,10 @@ def test_it_stores_every_engine_row_of_the_run(dimuat: Instansi, small_agency: P
         assert stored_rows == files[f"{kind}.csv"].height
     assert run.kebijakan == "nasional-2025" and len(run.sidik_masukan) == 64
     assert run.ringkasan["suksesi"]["target"] == kekuatan.height
+    # Each post keeps whether it has a successor in the best readiness band.
+    tanpa_siap = kekuatan.filter(kekuatan["jumlah_siap_sekarang"] == 0).height
+    stored_flags = JabatanTarget.objects.filter(run=run, kekuatan__tanpa_suksesor_siap=True)
+    assert stored_flags.count() == tanpa_siap
 
 
 def test_a_run_writes_one_audit_event_and_the_chain_verifies(

@@ -315,3 +315,25 @@ def test_the_unit_filter_lists_the_units_in_scope_with_the_chosen_one_selected(
     assert f'<option value="{pemetaan.unit_a.pk}">' in body
     # The unit head's scope is unit A's subtree: unit B is not offered.
     assert f'<option value="{pemetaan.unit_b.pk}"' not in body
+
+
+def test_the_succession_tile_counts_posts_without_a_ready_successor(pemetaan: Cast) -> None:
+    from tests.web.succession.conftest import _run as run_suksesi
+    from tests.web.succession.conftest import _target
+
+    run = run_suksesi(pemetaan.ins_a)
+    for unit, siap, berisiko in [
+        (pemetaan.unit_a, 0, True),
+        (pemetaan.unit_a1, 0, False),
+        (pemetaan.unit_b, 2, False),
+    ]:
+        target = _target(run, unit, f"J-{unit.kode}", berisiko=berisiko)
+        target.kekuatan = {"jumlah_siap_sekarang": siap, "tanpa_suksesor_siap": siap == 0}
+        target.save()
+    body = _client(pemetaan, "admin").get(reverse("talenta_dasbor")).content.decode()
+    assert '<p class="besar" id="tanpa-suksesor-siap">2 / 3</p>' in body
+    assert 'id="jabatan-berisiko">1</p>' in body
+    # The unit filter: unit B's subtree has one post, with a ready successor.
+    url = reverse("talenta_dasbor") + f"?unit={pemetaan.unit_b.pk}"
+    body = _client(pemetaan, "admin").get(url).content.decode()
+    assert 'id="tanpa-suksesor-siap">0 / 1</p>' in body

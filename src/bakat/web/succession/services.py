@@ -73,10 +73,17 @@ _TARGET_FIELDS = (
 _BATCH = 2000
 
 
-def _store_targets(run: SuccessionRun, kekuatan: pl.DataFrame, lookups: Lookups) -> None:
+#: Set in ``JabatanTarget.kekuatan``: no successor in the policy's best readiness band.
+TANPA_SUKSESOR_SIAP = "tanpa_suksesor_siap"
+
+
+def _store_targets(
+    run: SuccessionRun, kekuatan: pl.DataFrame, lookups: Lookups, pita_terbaik: str
+) -> None:
     targets = []
     for row in of_agency(kekuatan, run.instansi).iter_rows(named=True):
         values = {k: row.get(k) for k in _TARGET_FIELDS}
+        tanpa_siap = not int(row.get(f"jumlah_{pita_terbaik}") or 0)
         targets.append(
             JabatanTarget(
                 run=run,
@@ -94,7 +101,10 @@ def _store_targets(run: SuccessionRun, kekuatan: pl.DataFrame, lookups: Lookups)
                 jumlah_kandidat=int(values["jumlah_kandidat"] or 0),
                 jumlah_suksesor=int(values["jumlah_suksesor"] or 0),
                 berisiko=bool(values["berisiko"]),
-                kekuatan=json_row(row, drop=("jabatan_id", *_TARGET_FIELDS)),
+                kekuatan={
+                    **json_row(row, drop=("jabatan_id", *_TARGET_FIELDS)),
+                    TANPA_SUKSESOR_SIAP: tanpa_siap,
+                },
             )
         )
     JabatanTarget.objects.bulk_create(targets, batch_size=_BATCH)
@@ -179,7 +189,7 @@ def refresh_succession(
             },
             catatan=[*hasil.catatan, *pengembangan.catatan],
         )
-        _store_targets(run, hasil.kekuatan, lookups)
+        _store_targets(run, hasil.kekuatan, lookups, next(iter(policy.suksesi.kesiapan)))
         _store_lists(run, hasil.suksesi, hasil.pengecualian, lookups)
         jumlah = store_development(run, pengembangan.files, lookups)
         record_event(

@@ -24,6 +24,7 @@ from bakat.web.personnel.models import Pegawai, UnitKerja
 from bakat.web.quality.models import IndeksKualitas
 from bakat.web.succession.models import Kandidat
 from bakat.web.succession.selectors import latest_runs
+from bakat.web.succession.services import TANPA_SUKSESOR_SIAP
 from bakat.web.talent.kalibrasi import populasi
 from bakat.web.talent.models import (
     Penempatan,
@@ -308,8 +309,13 @@ def tinjauan_pegawai(pegawai: Pegawai) -> list[PermintaanTinjauan]:
 
 @dataclass(frozen=True)
 class RisikoSuksesi:
+    """Target posts in scope; those with no successor in the best readiness band
+    (``tanpa_siap``; None for a run stored before it was kept); and those at risk: no
+    such successor while the post is vacant or its incumbent retires soon."""
+
     jabatan: int
     berisiko: int
+    tanpa_siap: int | None = None
 
 
 def risiko_suksesi(akses: Akses, f: Filter) -> RisikoSuksesi | None:
@@ -345,11 +351,17 @@ def risiko_suksesi(akses: Akses, f: Filter) -> RisikoSuksesi | None:
             rows = rows.filter(jenjang_jabatan=f.jenjang)
         total = rows.count()
         berisiko = rows.filter(berisiko=True).count()
+        dicatat = rows.filter(kekuatan__has_key=TANPA_SUKSESOR_SIAP)
+        tanpa_siap = (
+            dicatat.filter(**{f"kekuatan__{TANPA_SUKSESOR_SIAP}": True}).count()
+            if dicatat.exists()
+            else None
+        )
     except FieldError:
         return None
     if not runs:
         return None
-    return RisikoSuksesi(total, berisiko)
+    return RisikoSuksesi(total, berisiko, tanpa_siap)
 
 
 #: Most unit rows of a screen a session shows (those worth a look come first).
