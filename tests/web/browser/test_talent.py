@@ -15,6 +15,7 @@ import pytest
 from bakat.web.accounts.models import Penugasan, Peran, User
 from bakat.web.personnel.models import Instansi
 from bakat.web.personnel.services import load_data
+from bakat.web.succession.services import refresh_succession
 from bakat.web.talent.models import Penempatan
 from bakat.web.talent.services import refresh_placements
 from tests.web.conftest import PASSWORD
@@ -29,6 +30,7 @@ def site(live_db: None, small_agency: Path, live_server: Any) -> str:
     hasil = load_data(actor=None, folder=small_agency, as_of=AS_OF)
     instansi = Instansi.objects.get(kode=hasil.instansi)
     refresh_placements(actor=None, instansi=instansi, as_of=AS_OF)
+    refresh_succession(actor=None, instansi=instansi, folder=small_agency, as_of=AS_OF)
     admin = User.objects.create_user(username="kepala", password=PASSWORD)
     Penugasan.objects.create(user=admin, peran=Peran.ADMIN, instansi=instansi)
     sendiri = Penempatan.objects.filter(terpetakan=True, kotak__gte=5).order_by("nip").first()
@@ -88,9 +90,32 @@ def test_the_employee_sees_their_card_and_asks_for_a_review(
     layar.wait_for_url("**/talenta/pegawai/**")
     assert layar.locator("#kotak-pegawai").inner_text().startswith("Kotak ")
     layar.screenshot(path=str(screenshots / "kartu.png"))
+    assert layar.locator("#idp tbody tr").count() >= 1  # the IDP is on the card
     layar.fill("#alasan", "Predikat SKP tahun lalu belum diperbarui.")
     layar.click("text=Kirim permintaan tinjauan")
     assert "terkirim" in layar.locator(".pesan").inner_text()
+    # The request lands in the committee's queue.
+    layar.click("header form.keluar button")
+    _login(layar, site, "kepala")
+    layar.goto(f"{site}/talenta/tinjauan/")
+    antrean = layar.locator("#antrean-tinjauan tbody").inner_text()
+    assert "Predikat SKP tahun lalu belum diperbarui." in antrean
+    layar.screenshot(path=str(screenshots / "antrean.png"))
+
+
+def test_the_development_lists_and_their_excel_export(
+    layar: Any, site: str, screenshots: Path
+) -> None:
+    _login(layar, site, "kepala")
+    layar.click("header nav >> text=Pengembangan")
+    layar.wait_for_url(f"{site}/pengembangan/")
+    assert int(layar.locator("#jumlah-baris").inner_text().split(":")[1].replace(".", "")) > 0
+    layar.screenshot(path=str(screenshots / "pengembangan.png"))
+    layar.goto(f"{site}/pengembangan/kepatuhan_jp/")
+    assert "20 JP" in layar.locator(".catatan").first.inner_text()
+    with layar.expect_download() as unduhan:
+        layar.click("#ekspor button")
+    assert unduhan.value.suggested_filename.endswith(".xlsx")
 
 
 def test_a_calibration_session_with_recusal(layar: Any, site: str, screenshots: Path) -> None:
