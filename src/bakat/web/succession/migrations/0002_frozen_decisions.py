@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.db import migrations
+
+from bakat.web.db_triggers import operasi
 
 TABLE = "succession_keputusanslate"
 MESSAGE = "endorsed slate is frozen"
@@ -31,22 +31,6 @@ DROP = {
 }
 
 
-def _run(schema_editor: Any, sql: dict[str, tuple[str, ...]]) -> None:
-    vendor = schema_editor.connection.vendor
-    if vendor not in sql:
-        raise RuntimeError(f"no frozen-slate trigger for database vendor {vendor!r}")
-    for statement in sql[vendor]:
-        schema_editor.execute(statement)
-
-
-def create(apps: Any, schema_editor: Any) -> None:
-    _run(schema_editor, CREATE)
-
-
-def drop(apps: Any, schema_editor: Any) -> None:
-    _run(schema_editor, DROP)
-
-
 class Migration(migrations.Migration):
     dependencies = [("succession", "0001_initial")]
-    operations = [migrations.RunPython(create, drop)]
+    operations = [operasi(CREATE, DROP, "frozen-slate")]

@@ -5,9 +5,9 @@ application; deletion is left to the database's own maintenance (a test flush)."
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.db import migrations
+
+from bakat.web.db_triggers import operasi
 
 SESI = "talent_sesikalibrasi"
 USULAN = "talent_usulanpindah"
@@ -70,22 +70,6 @@ DROP = {
 }
 
 
-def _run(schema_editor: Any, sql: dict[str, tuple[str, ...]]) -> None:
-    vendor = schema_editor.connection.vendor
-    if vendor not in sql:
-        raise RuntimeError(f"no frozen-session trigger for database vendor {vendor!r}")
-    for statement in sql[vendor]:
-        schema_editor.execute(statement)
-
-
-def create(apps: Any, schema_editor: Any) -> None:
-    _run(schema_editor, CREATE)
-
-
-def drop(apps: Any, schema_editor: Any) -> None:
-    _run(schema_editor, DROP)
-
-
 class Migration(migrations.Migration):
     dependencies = [("talent", "0006_run_screens")]
-    operations = [migrations.RunPython(create, drop)]
+    operations = [operasi(CREATE, DROP, "frozen-session")]
