@@ -10,9 +10,10 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from bakat.web.accounts.models import Peran
 from bakat.web.audit.models import AuditEvent
 from bakat.web.development.models import BarisPengembangan
-from tests.web.conftest import Cast
+from tests.web.conftest import Cast, _user
 from tests.web.succession.conftest import Hasil
 
 
@@ -124,3 +125,77 @@ def test_the_development_home_is_the_idp_list(cast: Cast, hasil: Hasil) -> None:
     body = _client(cast, "admin").get(reverse("pengembangan")).content.decode()
     assert 'id="judul">Rencana pengembangan individu<' in body
     assert _nips(body, cast) == {"a", "a1", "b"}
+
+
+def _workbook(content: bytes, berkas: str) -> pl.DataFrame:
+    return pl.read_excel(io.BytesIO(content), sheet_name=berkas)
+
+
+def _people(frame: pl.DataFrame, cast: Cast) -> set[str]:
+    nips = {str(n) for n in frame.get_column("nip").to_list() if n is not None}
+    known = {cast.pegawai(k).nip: k for k in ("a", "a1", "b", "x")}
+    assert nips <= set(known)  # no row of anybody else
+    return {known[n] for n in nips}
+
+
+# Export per role: status, the people and units in the workbook (nothing outside the
+# scope), and the audit event in the exporter's agency only.
+@pytest.mark.parametrize(
+    ("role", "status", "sees", "units"),
+    [
+        ("admin", 200, {"a", "a1", "b"}, {"R.A", "R.A.1", "R.B"}),
+        ("komite", 200, {"a", "a1", "b"}, {"R.A", "R.A.1", "R.B"}),
+        ("pimpinan", 200, {"a", "a1"}, {"R.A", "R.A.1"}),  # unit A and A1 below it
+        ("analis", 200, {"b"}, {"R.B"}),
+        ("analis2", 200, {"b"}, {"R.B"}),
+        ("auditor", 403, set(), set()),  # reads, but may not export
+        ("pegawai", 403, set(), set()),
+        ("nasional", 403, set(), set()),
+    ],
+)
+@pytest.mark.parametrize("berkas", ["idp", "rotasi", "retensi", "kepatuhan_jp"])
+def test_the_export_holds_only_the_rows_in_scope_matrix(
+    cast: Cast,
+    hasil: Hasil,
+    role: str,
+    status: int,
+    sees: set[str],
+    units: set[str],
+    berkas: str,
+) -> None:
+    response = _client(cast, role).post(reverse("pengembangan_ekspor", args=[berkas]))
+    assert response.status_code == status
+    events = AuditEvent.objects.filter(jenis="pengembangan.diekspor")
+    if status != 200:
+        assert not events.exists()
+        return
+    frame = _workbook(response.content, berkas)
+    assert _people(frame, cast) == sees
+    # The stored person rows carry no unit column of their own; JP's unit rows do.
+    shown = {u for u in frame.get_column("unit_kerja").cast(pl.String).to_list() if u}
+    assert shown == (units if berkas == "kepatuhan_jp" else set())
+    event = events.get()
+    assert event.rantai == "INS-A" and event.perubahan["baris"] == frame.height
+
+
+def test_a_unit_filter_outside_the_scope_exports_nothing(cast: Cast, hasil: Hasil) -> None:
+    client = _client(cast, "analis")
+    for unit in (cast.unit_a, cast.unit_x):  # another unit, another agency
+        response = client.post(reverse("pengembangan_ekspor", args=["idp"]), {"unit": unit.pk})
+        assert response.status_code == 200
+        assert _workbook(response.content, "idp").height == 0
+
+
+def test_another_agencys_admin_exports_only_their_agency(cast: Cast, hasil: Hasil) -> None:
+    client = Client()
+    client.force_login(_user("admin_b", Peran.ADMIN, instansi=cast.ins_b))
+    response = client.post(reverse("pengembangan_ekspor", args=["idp"]))
+    assert response.status_code == 200
+    assert _people(_workbook(response.content, "idp"), cast) == {"x"}
+    assert AuditEvent.objects.get(jenis="pengembangan.diekspor").rantai == "INS-B"
+
+
+def test_the_export_needs_a_signed_in_user(cast: Cast, hasil: Hasil) -> None:
+    response = Client().post(reverse("pengembangan_ekspor", args=["idp"]))
+    assert response.status_code == 302 and "/masuk/" in response["Location"]
+    assert not AuditEvent.objects.filter(jenis="pengembangan.diekspor").exists()

@@ -10,11 +10,12 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from bakat.web.accounts.models import Peran
 from bakat.web.audit.models import AuditEvent
 from bakat.web.personnel.models import Pegawai
 from bakat.web.personnel.services import load_data
 from bakat.web.succession.models import KeputusanSlate, SuccessionRun
-from tests.web.conftest import Cast
+from tests.web.conftest import Cast, _user
 from tests.web.succession.conftest import Hasil
 
 
@@ -169,3 +170,52 @@ def test_the_admin_recomputes_from_the_last_load(cast: Cast, small_agency: Path)
         f">{run.target.order_by('-berisiko', 'tanggal_lowong', 'jabatan_id')[0].jabatan_id}<"
         in body
     )
+
+
+_POSTS = ("J-A", "J-B", "J-X")
+
+
+@pytest.mark.parametrize(
+    ("role", "status", "posts"),
+    [
+        ("pegawai", 200, {"J-B"}),  # own nomination only (p_b is excluded from J-A)
+        ("admin", 403, set()),
+        ("analis", 403, set()),
+        ("analis2", 403, set()),
+        ("pimpinan", 403, set()),
+        ("komite", 403, set()),  # no employee record of their own in the cast
+        ("auditor", 403, set()),
+        ("nasional", 403, set()),
+    ],
+)
+def test_own_nominations_page_matrix(
+    cast: Cast, hasil: Hasil, role: str, status: int, posts: set[str]
+) -> None:
+    response = _client(cast, role).get(reverse("suksesi_saya"))
+    assert response.status_code == status
+    body = response.content.decode()
+    assert {j for j in _POSTS if j in body} == posts
+    for other in (cast.p_a, cast.p_a1, cast.p_x):
+        assert other.nip not in body
+
+
+def test_own_nominations_of_a_committee_member_list_their_own_places_only(
+    cast: Cast, hasil: Hasil, komite_terkait: Pegawai
+) -> None:
+    """A member with an employee record sees their own (here: no) nominations, never the
+    posts their committee role reads elsewhere."""
+    body = _client(cast, "komite").get(reverse("suksesi_saya")).content.decode()
+    assert 'id="tabel-pencalonan"' in body
+    assert {j for j in _POSTS if j in body} == set()
+
+
+def test_own_nominations_of_another_agencys_employee(cast: Cast, hasil: Hasil) -> None:
+    client = Client()
+    client.force_login(_user("pegawai_x", Peran.PEGAWAI, instansi=cast.ins_b, pegawai=cast.p_x))
+    body = client.get(reverse("suksesi_saya")).content.decode()
+    assert {j for j in _POSTS if j in body} == {"J-X"}
+
+
+def test_own_nominations_need_a_signed_in_user(cast: Cast, hasil: Hasil) -> None:
+    response = Client().get(reverse("suksesi_saya"))
+    assert response.status_code == 302 and "/masuk/" in response["Location"]

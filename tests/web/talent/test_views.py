@@ -337,3 +337,68 @@ def test_the_succession_tile_counts_posts_without_a_ready_successor(pemetaan: Ca
     url = reverse("talenta_dasbor") + f"?unit={pemetaan.unit_b.pk}"
     body = _client(pemetaan, "admin").get(url).content.decode()
     assert 'id="tanpa-suksesor-siap">0 / 1</p>' in body
+
+
+_ROLES = ["admin", "analis", "analis2", "pimpinan", "pegawai", "komite", "auditor", "nasional"]
+
+
+@pytest.mark.parametrize("orang", ["a", "a1", "b", "x"])
+@pytest.mark.parametrize("username", _ROLES)
+def test_review_request_and_download_only_on_ones_own_record_matrix(
+    pemetaan: Cast, username: str, orang: str
+) -> None:
+    """Own record (p_b, the employee's) vs someone else's in the same unit, another unit
+    and another agency: only the owner asks or downloads; everyone else gets 404 and
+    nothing is written."""
+    sendiri = username == "pegawai" and orang == "b"
+    client = _client(pemetaan, username)
+    pk = pemetaan.pegawai(orang).pk
+    response = client.post(
+        reverse("talenta_tinjauan", args=[pk]), {"alasan": "Predikat 2024 saya Sangat Baik."}
+    )
+    assert response.status_code == (302 if sendiri else 404)
+    assert PermintaanTinjauan.objects.exists() is sendiri
+    if sendiri:
+        assert response["Location"] == reverse("talenta_kartu", args=[pk])
+        assert PermintaanTinjauan.objects.get().pegawai == pemetaan.p_b
+    response = client.post(reverse("talenta_unduh", args=[pk]))
+    assert response.status_code == (200 if sendiri else 404)
+    if sendiri:
+        assert json.loads(response.content)["pegawai"]["nip"] == pemetaan.p_b.nip
+    assert AuditEvent.objects.filter(jenis="talenta.rekam_diunduh").count() == int(sendiri)
+    assert AuditEvent.objects.filter(jenis="talenta.tinjauan_diajukan").count() == int(sendiri)
+
+
+@pytest.mark.parametrize("orang", ["a", "b"])
+def test_a_committee_member_asks_and_downloads_only_for_their_own_record(
+    pemetaan: Cast, komite_bercatatan: Pegawai, orang: str
+) -> None:
+    """A committee member with an employee record is an employee for their own card, and
+    only for it (their committee role gives no one else's download)."""
+    client = _client(pemetaan, "komite")
+    pk = pemetaan.pegawai(orang).pk
+    data = {"alasan": "Predikat 2024 saya Sangat Baik."}
+    assert client.post(reverse("talenta_tinjauan", args=[pk]), data).status_code == 404
+    assert client.post(reverse("talenta_unduh", args=[pk])).status_code == 404
+    assert not PermintaanTinjauan.objects.exists()
+    own = komite_bercatatan.pk
+    assert client.post(reverse("talenta_tinjauan", args=[own]), data).status_code == 302
+    assert client.post(reverse("talenta_unduh", args=[own])).status_code == 200
+    assert [p.pegawai for p in PermintaanTinjauan.objects.all()] == [komite_bercatatan]
+
+
+@pytest.mark.parametrize("username", _ROLES)
+def test_own_talent_card_redirect_matrix(pemetaan: Cast, username: str) -> None:
+    response = _client(pemetaan, username).get(reverse("talenta_saya"))
+    if username == "pegawai":
+        assert response.status_code == 302
+        assert response["Location"] == reverse("talenta_kartu", args=[pemetaan.p_b.pk])
+    else:  # no employee record of their own
+        assert response.status_code == 404
+
+
+def test_own_talent_card_of_a_committee_member_with_a_record(
+    pemetaan: Cast, komite_bercatatan: Pegawai
+) -> None:
+    response = _client(pemetaan, "komite").get(reverse("talenta_saya"))
+    assert response["Location"] == reverse("talenta_kartu", args=[komite_bercatatan.pk])

@@ -4,10 +4,11 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from bakat.web.accounts.models import Penugasan, Peran, User
 from bakat.web.personnel.models import Pegawai
 from bakat.web.talent.kalibrasi import buka_sesi
 from bakat.web.talent.models import SesiKalibrasi, StatusSesi, UsulanPindah
-from tests.web.conftest import Cast
+from tests.web.conftest import Cast, _user
 
 
 def _client(cast: Cast, username: str) -> Client:
@@ -142,3 +143,141 @@ def test_the_session_shows_the_screens_of_its_population(
     keadilan = text.split('id="skrining-keadilan"')[1].split("</table>")[0]
     assert keadilan.index("perlu ditelaah") < keadilan.index("tidak ada sinyal")
     assert "R.A.1" in keadilan and "R.B" not in keadilan
+
+
+# Authorization matrix of the session writes (role x own agency / other agency): the
+# expected answer and whether the write took place. A refused request writes nothing.
+_ALASAN = "Alasan tertulis yang cukup panjang."
+
+
+def _client_user(user: User) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.parametrize(
+    ("username", "status", "dibuka"),
+    [
+        ("admin", 302, True),
+        ("komite", 403, False),  # a member sits, only the HR admin opens
+        ("analis", 403, False),
+        ("analis2", 403, False),
+        ("pimpinan", 403, False),
+        ("pegawai", 403, False),
+        ("auditor", 403, False),
+        ("nasional", 403, False),
+    ],
+)
+def test_only_the_hr_admin_opens_a_session_matrix(
+    pemetaan: Cast, komite_bercatatan: Pegawai, username: str, status: int, dibuka: bool
+) -> None:
+    data = {"nama": "Sesi R", "unit": pemetaan.unit_r.pk, "anggota": [pemetaan.users["komite"].pk]}
+    response = _client(pemetaan, username).post(reverse("talenta_kalibrasi"), data)
+    assert response.status_code == status
+    assert SesiKalibrasi.objects.exists() is dibuka
+    if dibuka:
+        s = SesiKalibrasi.objects.get()
+        assert response["Location"] == reverse("talenta_kalibrasi_sesi", args=[s.pk])
+        assert s.instansi == pemetaan.ins_a and s.unit == pemetaan.unit_r
+
+
+@pytest.mark.parametrize(
+    ("username", "status", "tercatat"),
+    [
+        ("komite", 302, True),  # the session's member
+        ("admin", 302, False),  # sees the session but is no member: refused with a message
+        ("analis", 404, False),
+        ("analis2", 404, False),
+        ("pimpinan", 404, False),
+        ("pegawai", 404, False),
+        ("auditor", 404, False),
+        ("nasional", 404, False),
+    ],
+)
+def test_only_a_member_proposes_a_move_matrix(
+    pemetaan: Cast, sesi: SesiKalibrasi, username: str, status: int, tercatat: bool
+) -> None:
+    data = {"nip": pemetaan.p_b.nip, "kotak": 5, "alasan": _ALASAN}
+    response = _client(pemetaan, username).post(
+        reverse("talenta_kalibrasi_usul", args=[sesi.pk]), data
+    )
+    assert response.status_code == status
+    assert UsulanPindah.objects.exists() is tercatat
+    if tercatat:
+        usulan = UsulanPindah.objects.get()
+        assert usulan.pegawai == pemetaan.p_b and usulan.pengusul == pemetaan.users["komite"]
+
+
+@pytest.mark.parametrize(
+    ("username", "status", "ditutup"),
+    [
+        ("admin", 302, True),
+        ("komite", 403, False),  # a member sees the session but may not close it
+        ("analis", 404, False),
+        ("analis2", 404, False),
+        ("pimpinan", 404, False),
+        ("pegawai", 404, False),
+        ("auditor", 404, False),
+        ("nasional", 404, False),
+    ],
+)
+def test_only_the_hr_admin_closes_a_session_matrix(
+    pemetaan: Cast, sesi: SesiKalibrasi, username: str, status: int, ditutup: bool
+) -> None:
+    response = _client(pemetaan, username).post(reverse("talenta_kalibrasi_tutup", args=[sesi.pk]))
+    assert response.status_code == status
+    sesi.refresh_from_db()
+    assert (sesi.status == StatusSesi.DITUTUP) is ditutup
+    assert (sesi.ditutup_oleh is not None) is ditutup
+
+
+@pytest.fixture
+def pihak_lain(pemetaan: Cast) -> dict[str, User]:
+    """An HR admin and a committee member of INS-B (the member with an employee record
+    there, as one who could sit in INS-B's sessions)."""
+    komite_x = Pegawai.objects.create(
+        instansi=pemetaan.ins_b,
+        unit=pemetaan.unit_x,
+        unit_kerja=pemetaan.unit_x.kode,
+        nip="198811082021012029",
+        nama="Komite Instansi B",
+        status_kepegawaian="PNS",
+    )
+    komite_b = _user("komite_b", Peran.KOMITE, instansi=pemetaan.ins_b)
+    Penugasan.objects.create(
+        user=komite_b, peran=Peran.PEGAWAI, instansi=pemetaan.ins_b, pegawai=komite_x
+    )
+    return {"admin_b": _user("admin_b", Peran.ADMIN, instansi=pemetaan.ins_b), "komite_b": komite_b}
+
+
+@pytest.mark.parametrize("username", ["admin_b", "komite_b"])
+def test_another_agencys_admin_or_member_neither_sees_nor_writes_a_session(
+    pemetaan: Cast, sesi: SesiKalibrasi, pihak_lain: dict[str, User], username: str
+) -> None:
+    client = _client_user(pihak_lain[username])
+    assert sesi.nama not in client.get(reverse("talenta_kalibrasi")).content.decode()
+    assert client.get(reverse("talenta_kalibrasi_sesi", args=[sesi.pk])).status_code == 404
+    data = {"nip": pemetaan.p_b.nip, "kotak": 5, "alasan": _ALASAN}
+    assert client.post(reverse("talenta_kalibrasi_usul", args=[sesi.pk]), data).status_code == 404
+    assert client.post(reverse("talenta_kalibrasi_tutup", args=[sesi.pk])).status_code == 404
+    # Opening one over a unit of INS-A: not found for INS-B's admin, refused for a member.
+    buka = {"nama": "Sesi R", "unit": pemetaan.unit_r.pk, "anggota": [pemetaan.users["komite"].pk]}
+    opened = client.post(reverse("talenta_kalibrasi"), buka)
+    assert opened.status_code == (404 if username == "admin_b" else 403)
+    assert list(SesiKalibrasi.objects.all()) == [sesi]
+    assert not UsulanPindah.objects.exists()
+    sesi.refresh_from_db()
+    assert sesi.status == StatusSesi.DIBUKA and sesi.ditutup_oleh is None
+
+
+def test_the_admin_opens_no_session_over_another_agencys_unit(
+    pemetaan: Cast, komite_bercatatan: Pegawai, pihak_lain: dict[str, User]
+) -> None:
+    client = _client(pemetaan, "admin")
+    data = {"nama": "Sesi X", "unit": pemetaan.unit_x.pk, "anggota": [pemetaan.users["komite"].pk]}
+    assert client.post(reverse("talenta_kalibrasi"), data).status_code == 404
+    # Nor seats another agency's committee member in a session of INS-A.
+    data = {"nama": "Sesi R", "unit": pemetaan.unit_r.pk, "anggota": [pihak_lain["komite_b"].pk]}
+    assert client.post(reverse("talenta_kalibrasi"), data).status_code == 302
+    assert not SesiKalibrasi.objects.exists()
