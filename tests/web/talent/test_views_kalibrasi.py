@@ -7,7 +7,7 @@ from django.urls import reverse
 from bakat.web.accounts.models import Penugasan, Peran, User
 from bakat.web.personnel.models import Pegawai
 from bakat.web.talent.kalibrasi import buka_sesi
-from bakat.web.talent.models import SesiKalibrasi, StatusSesi, UsulanPindah
+from bakat.web.talent.models import LayarPemetaan, SesiKalibrasi, StatusSesi, UsulanPindah
 from tests.web.conftest import Cast, _user
 
 
@@ -105,13 +105,14 @@ def test_the_session_shows_the_screens_of_its_population(
 
     run = PlacementRun.objects.filter(instansi=pemetaan.ins_a).first()
     assert run is not None
-    run.kalibrasi = [
+    layar = LayarPemetaan(run=run)
+    layar.kalibrasi = [
         {**_layar("R"), "status": "acuan"},
         _layar("R.A"),
         _layar("R.A.1", "perlu_ditelaah"),
         _layar("R.B", "perlu_ditelaah"),
     ]
-    run.keadilan = [
+    layar.keadilan = [
         {"seleksi": "kelompok_talenta", "dimensi": "jenis_kelamin", "kelompok": "L",
          "nama": None, "jumlah": 40, "terpilih": 10, "status": "tidak_ada_sinyal"},
         {"seleksi": "kelompok_talenta", "dimensi": "jenis_kelamin", "kelompok": "P",
@@ -121,7 +122,7 @@ def test_the_session_shows_the_screens_of_its_population(
         {"seleksi": "kelompok_talenta", "dimensi": "unit_kerja", "kelompok": "R.B",
          "nama": "Unit R.B", "jumlah": 9, "terpilih": 1, "status": "tidak_cukup_data"},
     ]  # fmt: skip
-    run.save()
+    layar.save()
     s = buka_sesi(
         actor=pemetaan.users["admin"],
         unit=pemetaan.unit_a,

@@ -32,15 +32,26 @@ class PlacementRun(models.Model):
     kelompok_talenta = models.PositiveIntegerField(_("kelompok talenta"), default=0)
     per_kotak = models.JSONField(_("jumlah per kotak"), default=dict)
     per_alasan = models.JSONField(_("jumlah per alasan"), default=dict)
-    #: The engine's calibration screen (``kalibrasi.csv``: one row per unit) and fairness
-    #: screen (``keadilan.csv``) of this run, rows as JSON objects, for the sessions.
-    kalibrasi = models.JSONField(_("statistik kalibrasi"), default=list)
-    keadilan = models.JSONField(_("skrining keadilan"), default=list)
 
     class Meta:
         verbose_name = _("pemetaan talenta")
         verbose_name_plural = _("pemetaan talenta")
         ordering = ["-dibuat_pada", "-pk"]
+
+
+class LayarPemetaan(models.Model):
+    """The engine's screens of one run, for the calibration sessions: the calibration
+    screen (``kalibrasi.csv``, one row per unit) and the fairness screen
+    (``keadilan.csv``), rows as JSON objects. A table of its own, so that reading a run
+    (every talent page does) never reads them."""
+
+    run = models.OneToOneField(PlacementRun, on_delete=models.CASCADE, related_name="layar")
+    kalibrasi = models.JSONField(_("statistik kalibrasi"), default=list)
+    keadilan = models.JSONField(_("skrining keadilan"), default=list)
+
+    class Meta:
+        verbose_name = _("layar pemetaan")
+        verbose_name_plural = _("layar pemetaan")
 
 
 class Penempatan(models.Model):

@@ -27,6 +27,7 @@ from bakat.web.succession.selectors import latest_runs
 from bakat.web.succession.services import TANPA_SUKSESOR_SIAP
 from bakat.web.talent.kalibrasi import populasi
 from bakat.web.talent.models import (
+    LayarPemetaan,
     Penempatan,
     PermintaanTinjauan,
     PlacementRun,
@@ -418,15 +419,17 @@ def layar_sesi(sesi: SesiKalibrasi) -> LayarSesi:
             instansi_id=sesi.instansi_id, path__startswith=sesi.unit.path
         ).values_list("kode", flat=True)
     )
-    run = sesi.run
-    acuan = [r for r in run.kalibrasi if r.get("status") == "acuan"]
+    layar = LayarPemetaan.objects.filter(run_id=sesi.run_id).first()
+    kalibrasi = layar.kalibrasi if layar is not None else []
+    keadilan_run = layar.keadilan if layar is not None else []
+    acuan = [r for r in kalibrasi if r.get("status") == "acuan"]
     units = sorted(
-        (r for r in run.kalibrasi if r.get("unit_kerja") in kode and r.get("status") != "acuan"),
+        (r for r in kalibrasi if r.get("unit_kerja") in kode and r.get("status") != "acuan"),
         key=lambda r: (r.get("unit_kerja") != sesi.unit.kode, _perlu_ditelaah_dulu(r)),
     )
-    kelompok = [r for r in run.keadilan if r.get("dimensi") != "unit_kerja"]
+    kelompok = [r for r in keadilan_run if r.get("dimensi") != "unit_kerja"]
     unit_keadilan = [
-        r for r in run.keadilan if r.get("dimensi") == "unit_kerja" and r.get("kelompok") in kode
+        r for r in keadilan_run if r.get("dimensi") == "unit_kerja" and r.get("kelompok") in kode
     ]
     keadilan = sorted(kelompok, key=_perlu_ditelaah_dulu) + sorted(
         unit_keadilan, key=_perlu_ditelaah_dulu

@@ -26,6 +26,7 @@ from bakat.web.personnel.sources import last_load_folder
 from bakat.web.talent.kalibrasi import DitolakError, populasi
 from bakat.web.talent.models import (
     KeputusanTinjauan,
+    LayarPemetaan,
     Penempatan,
     PermintaanTinjauan,
     PlacementRun,
@@ -170,6 +171,9 @@ def store_placements(
             kelompok_talenta=sum(1 for r in rows if r.dalam_kelompok),
             per_kotak=dict(sorted(per_kotak.items())),
             per_alasan=dict(sorted(per_alasan.items())),
+        )
+        LayarPemetaan.objects.create(
+            run=run,
             kalibrasi=_baris_layar(hasil.kalibrasi, instansi),
             keadilan=_baris_layar(hasil.keadilan, instansi),
         )

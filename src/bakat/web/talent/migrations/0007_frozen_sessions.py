@@ -71,5 +71,5 @@ DROP = {
 
 
 class Migration(migrations.Migration):
-    dependencies = [("talent", "0006_run_screens")]
+    dependencies = [("talent", "0006_layar_pemetaan")]
     operations = [operasi(CREATE, DROP, "frozen-session")]
