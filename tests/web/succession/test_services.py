@@ -230,3 +230,22 @@ def test_the_exclusions_are_stored_with_their_reasons(cast: Cast, hasil: Hasil) 
     assert list(Pengecualian.objects.values_list("nip", "alasan")) == [
         (cast.p_b.nip, "hukdis_aktif")
     ]
+
+
+def test_the_recused_candidates_are_found_in_a_fixed_number_of_queries(
+    cast: Cast, hasil: Hasil, komite_terkait: Pegawai
+) -> None:
+    """The same people as ``is_recused`` one by one, without a query per candidate."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from bakat.web.succession.services import recused_from
+    from bakat.web.talent.recusal import is_recused
+
+    komite = cast.users["komite"]
+    orang = [cast.p_a, cast.p_a1, cast.p_b]
+    assert recused_from(komite, hasil.j_a) == sorted(p.nip for p in orang if is_recused(komite, p))
+    assert recused_from(komite, hasil.j_a) == [cast.p_a.nip]
+    with CaptureQueriesContext(connection) as queries:
+        recused_from(komite, hasil.j_a)
+    assert len(queries) <= 7

@@ -38,7 +38,7 @@ from bakat.web.succession.models import (
     SuccessionRun,
 )
 from bakat.web.succession.rows import Lookups, json_row, of_agency
-from bakat.web.talent.recusal import is_recused
+from bakat.web.talent.recusal import nip_terkait
 
 #: Who may refresh the stored run of an agency.
 JALANKAN_SUKSESI = frozenset({Peran.ADMIN})
@@ -228,7 +228,9 @@ def recused_from(actor: User, target: JabatanTarget) -> list[str]:
         *(k.pegawai for k in target.kandidat.select_related("pegawai") if k.pegawai),
         *(p.pegawai for p in target.pengecualian.select_related("pegawai") if p.pegawai),
     ]
-    return sorted({p.nip for p in people if is_recused(actor, p)})
+    # Each agency's list of related people is read once (a few queries), not per person.
+    terkait = {i: nip_terkait(actor, i) for i in {p.instansi_id for p in people}}
+    return sorted({p.nip for p in people if p.nip in terkait[p.instansi_id]})
 
 
 def endorse_slate(
