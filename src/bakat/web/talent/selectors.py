@@ -22,7 +22,7 @@ from bakat.web.accounts.models import Peran, User
 from bakat.web.development.models import BarisPengembangan, Berkas
 from bakat.web.personnel.models import Pegawai, UnitKerja
 from bakat.web.quality.models import IndeksKualitas
-from bakat.web.succession.models import Kandidat
+from bakat.web.succession.models import JabatanTarget, Kandidat
 from bakat.web.succession.selectors import latest_runs
 from bakat.web.succession.services import TANPA_SUKSESOR_SIAP
 from bakat.web.talent.kalibrasi import populasi
@@ -320,49 +320,27 @@ class RisikoSuksesi:
 
 
 def risiko_suksesi(akses: Akses, f: Filter) -> RisikoSuksesi | None:
-    """Target posts of the latest succession run of each agency in scope, and how many
-    are at risk (as the succession engine stored them). None when the succession app
-    stores no such results (the dashboard then leaves the tile out)."""
-    from django.apps import apps
-    from django.core.exceptions import FieldError
-
-    try:
-        run_model = apps.get_model("succession", "SuccessionRun")
-        target_model = apps.get_model("succession", "JabatanTarget")
-    except LookupError:
-        return None
-    from django.db import connection
-
-    if target_model._meta.db_table not in connection.introspection.table_names():
-        return None
+    """Target posts of the latest succession run of each agency in scope
+    (:func:`~bakat.web.succession.selectors.latest_runs`), and how many lack a ready
+    successor or are at risk (as the succession engine stored them). None when no agency
+    in scope has a succession run (the dashboard then leaves the tile out)."""
     q = akses.q(BACA_TALENTA, instansi="instansi_id", unit="unit", pegawai=None)
-    if q is None:
+    runs = latest_runs(akses.instansi_ids(BACA_TALENTA))
+    if q is None or not runs:
         return None
-    try:
-        runs = [
-            run.pk
-            for instansi_id in sorted(akses.instansi_ids(BACA_TALENTA))
-            if (run := run_model.objects.filter(instansi_id=instansi_id).first()) is not None
-        ]
-        rows = target_model.objects.filter(q, run_id__in=runs)
-        if f.unit_id is not None:
-            unit = units_terlihat(akses).filter(pk=f.unit_id).first()
-            rows = rows.filter(unit__path__startswith=unit.path) if unit else rows.none()
-        if f.jenjang:
-            rows = rows.filter(jenjang_jabatan=f.jenjang)
-        total = rows.count()
-        berisiko = rows.filter(berisiko=True).count()
-        dicatat = rows.filter(kekuatan__has_key=TANPA_SUKSESOR_SIAP)
-        tanpa_siap = (
-            dicatat.filter(**{f"kekuatan__{TANPA_SUKSESOR_SIAP}": True}).count()
-            if dicatat.exists()
-            else None
-        )
-    except FieldError:
-        return None
-    if not runs:
-        return None
-    return RisikoSuksesi(total, berisiko, tanpa_siap)
+    rows = JabatanTarget.objects.filter(q, run_id__in=runs)
+    if f.unit_id is not None:
+        unit = units_terlihat(akses).filter(pk=f.unit_id).first()
+        rows = rows.filter(unit__path__startswith=unit.path) if unit else rows.none()
+    if f.jenjang:
+        rows = rows.filter(jenjang_jabatan=f.jenjang)
+    dicatat = rows.filter(kekuatan__has_key=TANPA_SUKSESOR_SIAP)
+    tanpa_siap = (
+        dicatat.filter(**{f"kekuatan__{TANPA_SUKSESOR_SIAP}": True}).count()
+        if dicatat.exists()
+        else None
+    )
+    return RisikoSuksesi(rows.count(), rows.filter(berisiko=True).count(), tanpa_siap)
 
 
 #: Most unit rows of a screen a session shows (those worth a look come first).
