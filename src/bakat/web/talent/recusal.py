@@ -28,9 +28,9 @@ Direct superior, derived from ``Jabatan`` and the ``UnitKerja`` tree of the agen
   the nearest ancestor unit (along ``UnitKerja.path``) whose head is someone else. A
   person without a unit, or with no such head above them, has no derived superior.
 
-``is_recused`` checks one person in both directions (the person's superior is one of the
-user's records, or a record's superior is the person). ``nip_terkait`` lists everyone at
-once without computing the superior of every employee of the agency: it loads the
+Both directions count (the person's superior is one of the user's records, or a
+record's superior is the person). ``nip_terkait`` holds the rule and lists everyone at
+once; ``is_recused`` asks it about one person. It works without computing the superior of every employee of the agency: it loads the
 agency's heads once (one query), adds the superior of each of the user's own records,
 and walks down only from the units those records head, through the sub-units without a
 head of their own; a sub-unit headed by someone else stops the walk, and its head is then
@@ -43,7 +43,7 @@ from django.db.models import Q
 
 from bakat.domain.jenjang import KATEGORI, URUTAN_JENJANG, Jenjang, KategoriJabatan
 from bakat.web.accounts.models import Penugasan, User
-from bakat.web.personnel.models import Jabatan, Pegawai, UnitKerja
+from bakat.web.personnel.models import Jabatan, Pegawai
 from bakat.web.talent.models import Relasi
 
 #: The structural grades that head a unit, with their order (higher heads).
@@ -103,33 +103,11 @@ def atasan_langsung(nip: str, path: str | None, kepala: dict[int, tuple[str, str
     return None
 
 
-def _path_unit(pegawai: Pegawai) -> str | None:
-    if pegawai.unit_id is None:
-        return None
-    if Pegawai.unit.is_cached(pegawai):
-        unit = pegawai.unit
-        return unit.path if unit is not None else None
-    return UnitKerja.objects.filter(pk=pegawai.unit_id).values_list("path", flat=True).first()
-
-
 def is_recused(user: User, pegawai: Pegawai) -> bool:
-    """Whether ``user`` must stay out of ``pegawai``'s case (see the module docstring)."""
-    milik = _catatan_pengguna(user, pegawai.instansi_id)
-    if not milik:
-        return False
-    if pegawai.nip in milik:
-        return True
-    if Relasi.objects.filter(
-        Q(nip_a__in=milik, nip_b=pegawai.nip) | Q(nip_b__in=milik, nip_a=pegawai.nip),
-        instansi_id=pegawai.instansi_id,
-    ).exists():
-        return True
-    kepala = kepala_unit(pegawai.instansi_id)
-    if not kepala:
-        return False
-    if any(atasan_langsung(nip, path, kepala) == pegawai.nip for nip, path in milik.items()):
-        return True
-    return atasan_langsung(pegawai.nip, _path_unit(pegawai), kepala) in milik
+    """Whether ``user`` must stay out of ``pegawai``'s case (see the module docstring):
+    the rule lives in :func:`nip_terkait` alone, so a list and a single case never
+    disagree."""
+    return pegawai.nip in nip_terkait(user, pegawai.instansi_id)
 
 
 def _bawahan(
