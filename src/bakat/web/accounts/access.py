@@ -229,8 +229,9 @@ _KONVERTER: dict[str, list[tuple[Any, list[Any]]]] = {}
 def _nilai_db(values: tuple[Any, ...]) -> list[Any]:
     """The user's column values as the ORM would give them (the backend's and the
     fields' converters: SQLite returns booleans as integers and datetimes as text).
-    ``User.objects.raw`` would do this too, at 0.11 instead of 0.07 ms a call on the one
-    query every signed-in request runs (measured 2026-11-28, SQLite, 3,000 calls)."""
+    ``User.objects.raw`` would do this too, but its setup makes this query, which every
+    signed-in request runs, a third more costly (0.085 against 0.065 ms a call on SQLite,
+    2026-11-28, ``benchmarks/profile_web_pages.py --sesi``)."""
     konverter = _KONVERTER.get(connection.vendor)
     if konverter is None:
         konverter = []
