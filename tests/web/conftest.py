@@ -142,6 +142,22 @@ def cast(db: None) -> Cast:
     return Cast(ins_a, ins_b, r, a, a1, b, x, p_a, p_a1, p_b, p_x, users)
 
 
+def catatan_komite(cast: Cast, nip: str, nama: str) -> Pegawai:
+    """An employee record of INS-A (unit R) assigned to the committee member as their own."""
+    sendiri = Pegawai.objects.create(
+        instansi=cast.ins_a,
+        unit=cast.unit_r,
+        unit_kerja=cast.unit_r.kode,
+        nip=nip,
+        nama=nama,
+        status_kepegawaian="PNS",
+    )
+    Penugasan.objects.create(
+        user=cast.users["komite"], peran=Peran.PEGAWAI, instansi=cast.ins_a, pegawai=sendiri
+    )
+    return sendiri
+
+
 @pytest.fixture(scope="session")
 def small_agency(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A generated agency of 120 employees (seed 17, as of 2025-10-17), as CSV."""

@@ -15,12 +15,11 @@ from datetime import date
 import pytest
 from django.utils import timezone
 
-from bakat.web.accounts.models import Penugasan, Peran
 from bakat.web.development.models import BarisPengembangan
 from bakat.web.personnel.models import Instansi, Pegawai, UnitKerja
 from bakat.web.succession.models import JabatanTarget, Kandidat, Pengecualian, SuccessionRun
 from bakat.web.talent.models import Relasi
-from tests.web.conftest import Cast
+from tests.web.conftest import Cast, catatan_komite
 
 
 @dataclass
@@ -113,13 +112,7 @@ def hasil(cast: Cast) -> Hasil:
 
 @pytest.fixture
 def komite_terkait(cast: Cast) -> Pegawai:
-    sendiri = Pegawai.objects.create(
-        instansi=cast.ins_a, unit=cast.unit_r, unit_kerja=cast.unit_r.kode,
-        nip="198811082021012019", nama="Anggota Komite", status_kepegawaian="PNS",
-    )  # fmt: skip
-    Penugasan.objects.create(
-        user=cast.users["komite"], peran=Peran.PEGAWAI, instansi=cast.ins_a, pegawai=sendiri
-    )
+    sendiri = catatan_komite(cast, "198811082021012019", "Anggota Komite")
     Relasi.objects.create(
         instansi=cast.ins_a, nip_a=sendiri.nip, nip_b=cast.p_a.nip, hubungan="suami_istri"
     )

@@ -14,25 +14,15 @@ from django.utils import timezone
 
 from bakat.domain.jenjang import tanggal_pensiun
 from bakat.domain.ninebox import level_dari_kotak
-from bakat.web.accounts.models import Penugasan, Peran
 from bakat.web.personnel.models import Instansi, Pegawai
 from bakat.web.talent.models import Penempatan, PlacementRun, Relasi
-from tests.web.conftest import Cast
+from tests.web.conftest import Cast, catatan_komite
 
 
 @pytest.fixture
 def komite_terkait(cast: Cast) -> Pegawai:
-    sendiri = Pegawai.objects.create(
-        instansi=cast.ins_a,
-        unit=cast.unit_r,
-        unit_kerja=cast.unit_r.kode,
-        nip="198811082021012009",
-        nama="Anggota Komite",
-        status_kepegawaian="PNS",
-    )
-    Penugasan.objects.create(
-        user=cast.users["komite"], peran=Peran.PEGAWAI, instansi=cast.ins_a, pegawai=sendiri
-    )
+    """The committee member's own employee record, spouse of p_a."""
+    sendiri = catatan_komite(cast, "198811082021012009", "Anggota Komite")
     Relasi.objects.create(
         instansi=cast.ins_a, nip_a=sendiri.nip, nip_b=cast.p_a.nip, hubungan="suami_istri"
     )
@@ -43,18 +33,7 @@ def komite_terkait(cast: Cast) -> Pegawai:
 def komite_bercatatan(cast: Cast) -> Pegawai:
     """The committee member's own employee record, related to nobody (a member needs
     one to sit: recusal starts from it)."""
-    sendiri = Pegawai.objects.create(
-        instansi=cast.ins_a,
-        unit=cast.unit_r,
-        unit_kerja=cast.unit_r.kode,
-        nip="198811082021012010",
-        nama="Anggota Komite Netral",
-        status_kepegawaian="PNS",
-    )
-    Penugasan.objects.create(
-        user=cast.users["komite"], peran=Peran.PEGAWAI, instansi=cast.ins_a, pegawai=sendiri
-    )
-    return sendiri
+    return catatan_komite(cast, "198811082021012010", "Anggota Komite Netral")
 
 
 def _pensiun(pegawai: Pegawai) -> date | None:
