@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from urllib.parse import urlencode
 
-from django.core.cache import cache
 from django.db import connection, models
-from django.db.models import Count, Max, QuerySet
+from django.db.models import Count, QuerySet
 from django.http import Http404
 from django.utils.safestring import SafeString
 
 from bakat.web.accounts.access import BACA_KUALITAS, PUTUSKAN_KOREKSI, Akses
 from bakat.web.accounts.models import Peran
-from bakat.web.personnel.models import Muatan, Pegawai, UnitKerja
+from bakat.web.page_cache import nilai_tersimpan
+from bakat.web.personnel.models import Pegawai, UnitKerja
 from bakat.web.personnel.selectors import mask_nik, opsi_unit
 from bakat.web.quality.models import Disparitas, IndeksKualitas, Koreksi, StatusKoreksi, Temuan
 
 BATAS_BARIS = 50
 #: Seconds a worklist summary stays cached in a worker process. The key already holds
 #: the data version, so this only bounds memory, never staleness.
-_RINGKASAN_DETIK = 3600
 _KOLOM_TEMUAN = ("id", "pegawai_id", "nip", "aturan", "tingkat", "kolom", "pesan")
 _KOLOM_DISPARITAS = (
     "id",
@@ -149,34 +147,22 @@ class _Ringkasan:
     per_status: dict[str, int]
 
 
-def versi_data(akses: Akses) -> tuple[Any, ...]:
-    """The version of the findings and disparities in the user's agencies.
-
-    Findings and disparities are written only by a load, which replaces an agency's
-    rows and adds one ``Muatan`` in the same transaction, so the newest load and the
-    number of loads (with the time of the newest) identify the rows any reader sees."""
-    hasil = Muatan.objects.filter(instansi_id__in=akses.instansi_ids(BACA_KUALITAS)).aggregate(
-        terakhir=Max("id"), waktu=Max("dimuat_pada"), jumlah=Count("id")
-    )
-    return hasil["terakhir"], str(hasil["waktu"]), int(hasil["jumlah"])
-
-
 def _ringkasan(
     akses: Akses, f: Filter, temuan: QuerySet[Temuan], disparitas: QuerySet[Disparitas]
 ) -> _Ringkasan:
     """The counts of ``temuan``/``disparitas`` (already limited to the scope and the unit
-    filter), computed once per data version, scope and filters in each worker process.
-
-    The key holds the SQL of both filtered querysets, so two users share an entry only
-    when they would run the very same queries."""
-    versi = versi_data(akses)
-    kunci_teks = repr(
-        (versi, str(temuan.query), str(disparitas.query), f.tingkat, f.aturan, f.status, f.pihak)
+    filter), kept per scope, filters and data version like a page's content
+    (:func:`~bakat.web.page_cache.nilai_tersimpan`); the key also holds the SQL of both
+    filtered querysets."""
+    bagian = (str(temuan.query), str(disparitas.query), f.tingkat, f.aturan, f.status, f.pihak)
+    return nilai_tersimpan(
+        akses, "worklist:ringkasan", bagian, lambda: _hitung_ringkasan(f, temuan, disparitas)
     )
-    kunci = "bakat:worklist:" + hashlib.sha256(kunci_teks.encode()).hexdigest()
-    tersimpan = cache.get(kunci)
-    if isinstance(tersimpan, _Ringkasan):
-        return tersimpan
+
+
+def _hitung_ringkasan(
+    f: Filter, temuan: QuerySet[Temuan], disparitas: QuerySet[Disparitas]
+) -> _Ringkasan:
     per_tingkat = dict(temuan.values_list("tingkat").annotate(n=Count("id")).order_by())
     if f.tingkat:
         temuan = temuan.filter(tingkat=f.tingkat)
@@ -197,15 +183,13 @@ def _ringkasan(
         jumlah_disparitas = disparitas.count()
     else:
         jumlah_disparitas = sum(per_status.values())
-    hasil = _Ringkasan(
+    return _Ringkasan(
         jumlah_temuan=jumlah_temuan,
         per_tingkat=per_tingkat,
         per_aturan=per_aturan[:30],
         jumlah_disparitas=jumlah_disparitas,
         per_status=per_status,
     )
-    cache.set(kunci, hasil, _RINGKASAN_DETIK)
-    return hasil
 
 
 def worklist(akses: Akses, f: Filter) -> Worklist:
