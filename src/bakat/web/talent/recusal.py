@@ -30,11 +30,12 @@ Direct superior, derived from ``Jabatan`` and the ``UnitKerja`` tree of the agen
 
 Both directions count (the person's superior is one of the user's records, or a
 record's superior is the person). ``nip_terkait`` holds the rule and lists everyone at
-once; ``is_recused`` asks it about one person. It works without computing the superior of every employee of the agency: it loads the
-agency's heads once (one query), adds the superior of each of the user's own records,
-and walks down only from the units those records head, through the sub-units without a
-head of their own; a sub-unit headed by someone else stops the walk, and its head is then
-a direct subordinate (one more query reads the people of that area with their units).
+once; ``is_recused`` asks it about one person. It works without computing the superior
+of every employee of the agency: it loads the agency's heads once (one query), adds the
+superior of each of the user's own records, and walks down only from the units those
+records head, through the sub-units without a head of their own; a sub-unit headed by
+someone else stops the walk, and its head is then a direct subordinate (one more query
+reads the people of that area with their units).
 """
 
 from __future__ import annotations
